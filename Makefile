@@ -1,0 +1,35 @@
+# prisma_ext: PGXS build.
+EXTENSION = prisma_ext
+EXTVERSION = 0.1.0
+
+MODULE_big = prisma_ext
+# the standalone schema-language and migration code (no backend dependency)
+PSL_OBJS = src/psl_alloc.o src/psl_lexer.o src/psl_parser.o src/psl_diag.o \
+	src/psl_validate.o src/psl_names.o src/psl_format.o \
+	src/migrate_sqlschema.o src/migrate_diff.o src/migrate_render.o
+# the backend: SQL functions, catalog, cache, execution
+PG_OBJS = src/prisma_ext.o src/pg_alloc.o src/catalog.o src/schema_cache.o src/db_push.o
+OBJS = $(PSL_OBJS) $(PG_OBJS)
+
+DATA = sql/prisma_ext--$(EXTVERSION).sql
+
+REGRESS = psl_parse psl_validate psl_relations psl_defaults psl_format catalog db_push db_push_diff
+REGRESS_OPTS = --inputdir=sql --outputdir=test/results --load-extension=prisma_ext
+
+PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter \
+	-Wno-missing-field-initializers -Wno-sign-compare
+SHLIB_LINK = -ljansson
+EXTRA_CLEAN = test/results test/psl/psl_test
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# the standalone PSL test driver, built without the backend
+test/psl/psl_test: test/psl/psl_test.c $(PSL_OBJS:.o=.c) src/*.h
+	$(CC) -std=gnu99 -O1 -g -Wall -Wextra -Werror -Wno-unused-parameter \
+		-Wno-missing-field-initializers -Wno-sign-compare -Isrc -o $@ \
+		test/psl/psl_test.c $(PSL_OBJS:.o=.c)
+
+.PHONY: psl-test
+psl-test: test/psl/psl_test

@@ -1,0 +1,131 @@
+/* prisma_ext 0.1.0: the catalog and the SQL surface */
+\echo Use "CREATE EXTENSION prisma_ext" to load this file. \quit
+
+/*---- Catalog: the active Prisma schema, readable with plain SQL ----*/
+
+CREATE TABLE prisma.active_schema (
+    singleton   boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    source      text NOT NULL,
+    checksum    text NOT NULL,
+    applied_at  timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE prisma.active_schema IS 'The Prisma schema last applied by prisma.db_push: its source, SHA-256 checksum and time';
+
+CREATE TABLE prisma.models (
+    model_name    text PRIMARY KEY,
+    position      integer NOT NULL,
+    db_schema     text NOT NULL,
+    db_name       text NOT NULL,
+    is_view       boolean NOT NULL DEFAULT false,
+    ignored       boolean NOT NULL DEFAULT false,
+    primary_key   text[],
+    documentation text
+);
+COMMENT ON TABLE prisma.models IS 'Models and views of the active Prisma schema, with their table names';
+
+CREATE TABLE prisma.fields (
+    model_name    text NOT NULL REFERENCES prisma.models ON DELETE CASCADE,
+    field_name    text NOT NULL,
+    position      integer NOT NULL,
+    kind          text NOT NULL CHECK (kind IN ('scalar', 'enum', 'relation', 'unsupported')),
+    type_name     text NOT NULL,
+    arity         text NOT NULL CHECK (arity IN ('required', 'optional', 'list')),
+    db_name       text,
+    native_type   text,
+    default_kind  text CHECK (default_kind IN ('value', 'autoincrement', 'now', 'uuid', 'cuid', 'nanoid', 'ulid', 'dbgenerated')),
+    default_value text,
+    is_id         boolean NOT NULL DEFAULT false,
+    is_unique     boolean NOT NULL DEFAULT false,
+    is_updated_at boolean NOT NULL DEFAULT false,
+    ignored       boolean NOT NULL DEFAULT false,
+    relation_name text,
+    documentation text,
+    PRIMARY KEY (model_name, field_name)
+);
+COMMENT ON TABLE prisma.fields IS 'Fields of each model: type, arity, default, attributes and column name (NULL for relation fields)';
+
+CREATE TABLE prisma.enums (
+    enum_name     text PRIMARY KEY,
+    db_schema     text NOT NULL,
+    db_name       text NOT NULL,
+    documentation text
+);
+COMMENT ON TABLE prisma.enums IS 'Enums of the active Prisma schema and their PostgreSQL type names';
+
+CREATE TABLE prisma.enum_values (
+    enum_name text NOT NULL REFERENCES prisma.enums ON DELETE CASCADE,
+    value     text NOT NULL,
+    db_name   text NOT NULL,
+    position  integer NOT NULL,
+    PRIMARY KEY (enum_name, value)
+);
+COMMENT ON TABLE prisma.enum_values IS 'Values of each enum, in order, with their database labels';
+
+CREATE TABLE prisma.relations (
+    relation_id        integer PRIMARY KEY,
+    relation_name      text NOT NULL,
+    kind               text NOT NULL CHECK (kind IN ('one_to_one', 'one_to_many', 'many_to_many')),
+    model_a            text NOT NULL,
+    field_a            text,
+    model_b            text NOT NULL,
+    field_b            text,
+    fk_columns         text[],
+    referenced_columns text[],
+    on_delete          text,
+    on_update          text,
+    constraint_name    text,
+    join_schema        text,
+    join_table         text
+);
+COMMENT ON TABLE prisma.relations IS 'Relations: for 1-1 and 1-n, side A holds the foreign key (fk_columns reference referenced_columns of B); for m-n, join_table links A and B';
+
+CREATE TABLE prisma.indexes (
+    model_name   text NOT NULL REFERENCES prisma.models ON DELETE CASCADE,
+    index_name   text NOT NULL,
+    client_name  text,
+    kind         text NOT NULL CHECK (kind IN ('primary', 'unique', 'index', 'fulltext')),
+    fields       text[] NOT NULL,
+    columns      text[] NOT NULL,
+    sort_orders  text[],
+    algorithm    text,
+    position     integer NOT NULL,
+    PRIMARY KEY (model_name, index_name)
+);
+COMMENT ON TABLE prisma.indexes IS 'Primary keys, unique constraints and indexes of each model, with their database names';
+
+SELECT pg_catalog.pg_extension_config_dump('prisma.active_schema', '');
+SELECT pg_catalog.pg_extension_config_dump('prisma.models', '');
+SELECT pg_catalog.pg_extension_config_dump('prisma.fields', '');
+SELECT pg_catalog.pg_extension_config_dump('prisma.enums', '');
+SELECT pg_catalog.pg_extension_config_dump('prisma.enum_values', '');
+SELECT pg_catalog.pg_extension_config_dump('prisma.relations', '');
+SELECT pg_catalog.pg_extension_config_dump('prisma.indexes', '');
+
+/*---- Schema language ----*/
+
+CREATE FUNCTION prisma.validate(schema text) RETURNS text
+    AS 'MODULE_PATHNAME', 'prisma_validate' LANGUAGE C STRICT IMMUTABLE;
+COMMENT ON FUNCTION prisma.validate(text) IS
+    'Validate a Prisma schema like `prisma validate`: raises every error with line:column, returns a confirmation and any warnings';
+
+CREATE FUNCTION prisma.format(schema text) RETURNS text
+    AS 'MODULE_PATHNAME', 'prisma_format' LANGUAGE C STRICT IMMUTABLE;
+COMMENT ON FUNCTION prisma.format(text) IS
+    'Pretty-print a Prisma schema exactly as `prisma format` does';
+
+CREATE FUNCTION prisma.schema() RETURNS text
+    LANGUAGE sql STABLE
+    AS $$ SELECT source FROM prisma.active_schema $$;
+COMMENT ON FUNCTION prisma.schema() IS 'The active Prisma schema (the one last applied by db_push)';
+
+/*---- Migrate ----*/
+
+CREATE FUNCTION prisma.migrate_diff(from_schema text, to_schema text) RETURNS text
+    AS 'MODULE_PATHNAME', 'prisma_migrate_diff' LANGUAGE C IMMUTABLE;
+COMMENT ON FUNCTION prisma.migrate_diff(text, text) IS
+    'The SQL that migrates the database of from_schema to to_schema (NULL = empty), as `prisma migrate diff --script` prints it';
+
+CREATE FUNCTION prisma.db_push(schema text, accept_data_loss boolean DEFAULT false) RETURNS text
+    AS 'MODULE_PATHNAME', 'prisma_db_push' LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION prisma.db_push(text, boolean) IS
+    'Make the database match the schema like `prisma db push`: applies the difference from the active schema, refuses data loss unless accept_data_loss, returns the SQL it ran';
