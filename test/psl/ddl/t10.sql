@@ -1,0 +1,58 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "P" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "P_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "R" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "R_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Q" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "Q_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "_PToQ" (
+    "A" INTEGER NOT NULL,
+    "B" INTEGER NOT NULL,
+
+    CONSTRAINT "_PToQ_AB_pkey" PRIMARY KEY ("A","B")
+);
+
+-- CreateTable
+CREATE TABLE "_PToR" (
+    "A" INTEGER NOT NULL,
+    "B" INTEGER NOT NULL,
+
+    CONSTRAINT "_PToR_AB_pkey" PRIMARY KEY ("A","B")
+);
+
+-- CreateIndex
+CREATE INDEX "_PToQ_B_index" ON "_PToQ"("B");
+
+-- CreateIndex
+CREATE INDEX "_PToR_B_index" ON "_PToR"("B");
+
+-- AddForeignKey
+ALTER TABLE "_PToQ" ADD CONSTRAINT "_PToQ_A_fkey" FOREIGN KEY ("A") REFERENCES "P"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_PToQ" ADD CONSTRAINT "_PToQ_B_fkey" FOREIGN KEY ("B") REFERENCES "Q"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_PToR" ADD CONSTRAINT "_PToR_A_fkey" FOREIGN KEY ("A") REFERENCES "P"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_PToR" ADD CONSTRAINT "_PToR_B_fkey" FOREIGN KEY ("B") REFERENCES "R"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+

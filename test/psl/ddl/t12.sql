@@ -1,0 +1,88 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "U" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "U_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "A" (
+    "id" INTEGER NOT NULL,
+    "uId" INTEGER NOT NULL,
+
+    CONSTRAINT "A_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "B" (
+    "id" INTEGER NOT NULL,
+    "uId" INTEGER,
+
+    CONSTRAINT "B_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "C" (
+    "id" INTEGER NOT NULL,
+    "uId" INTEGER NOT NULL DEFAULT 1,
+
+    CONSTRAINT "C_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "D" (
+    "id" INTEGER NOT NULL,
+    "uId" INTEGER,
+
+    CONSTRAINT "D_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "O" (
+    "id" INTEGER NOT NULL,
+    "uId" INTEGER NOT NULL,
+
+    CONSTRAINT "O_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CK" (
+    "a" INTEGER NOT NULL,
+    "b" INTEGER NOT NULL,
+
+    CONSTRAINT "CK_pkey" PRIMARY KEY ("a","b")
+);
+
+-- CreateTable
+CREATE TABLE "CKChild" (
+    "id" INTEGER NOT NULL,
+    "pa" INTEGER NOT NULL,
+    "pb" INTEGER NOT NULL,
+
+    CONSTRAINT "CKChild_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "O_uId_key" ON "O"("uId");
+
+-- AddForeignKey
+ALTER TABLE "A" ADD CONSTRAINT "A_uId_fkey" FOREIGN KEY ("uId") REFERENCES "U"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "B" ADD CONSTRAINT "B_uId_fkey" FOREIGN KEY ("uId") REFERENCES "U"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "C" ADD CONSTRAINT "C_uId_fkey" FOREIGN KEY ("uId") REFERENCES "U"("id") ON DELETE SET DEFAULT ON UPDATE NO ACTION;
+
+-- AddForeignKey
+ALTER TABLE "D" ADD CONSTRAINT "my_fk" FOREIGN KEY ("uId") REFERENCES "U"("id") ON DELETE CASCADE ON UPDATE RESTRICT;
+
+-- AddForeignKey
+ALTER TABLE "O" ADD CONSTRAINT "O_uId_fkey" FOREIGN KEY ("uId") REFERENCES "U"("id") ON DELETE SET NULL ON UPDATE SET NULL;
+
+-- AddForeignKey
+ALTER TABLE "CKChild" ADD CONSTRAINT "CKChild_pa_pb_fkey" FOREIGN KEY ("pa", "pb") REFERENCES "CK"("a", "b") ON DELETE RESTRICT ON UPDATE CASCADE;
+

@@ -1,0 +1,81 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "T" (
+    "id" SERIAL NOT NULL,
+    "s" TEXT NOT NULL,
+    "b" BOOLEAN NOT NULL,
+    "i" INTEGER NOT NULL,
+    "bi" BIGINT NOT NULL,
+    "f" DOUBLE PRECISION NOT NULL,
+    "d" DECIMAL(65,30) NOT NULL,
+    "dt" TIMESTAMP(3) NOT NULL,
+    "j" JSONB NOT NULL,
+    "by" BYTEA NOT NULL,
+    "vc" VARCHAR(255) NOT NULL,
+    "vc0" VARCHAR NOT NULL,
+    "ch" CHAR(10) NOT NULL,
+    "ch0" CHAR NOT NULL,
+    "tx" TEXT NOT NULL,
+    "uu" UUID NOT NULL,
+    "xm" XML NOT NULL,
+    "ine" INET NOT NULL,
+    "ci" CITEXT NOT NULL,
+    "bt" BIT(3) NOT NULL,
+    "bt0" BIT NOT NULL,
+    "vb" VARBIT(5) NOT NULL,
+    "vb0" VARBIT NOT NULL,
+    "si" SMALLINT NOT NULL,
+    "ii" INTEGER NOT NULL,
+    "bb" BIGINT NOT NULL,
+    "oi" OID NOT NULL,
+    "re" REAL NOT NULL,
+    "dp" DOUBLE PRECISION NOT NULL,
+    "de" DECIMAL(10,2) NOT NULL,
+    "de0" DECIMAL NOT NULL,
+    "mo" MONEY NOT NULL,
+    "ts" TIMESTAMP(3) NOT NULL,
+    "ts6" TIMESTAMP(6) NOT NULL,
+    "ts0" TIMESTAMP NOT NULL,
+    "tz" TIMESTAMPTZ(3) NOT NULL,
+    "tz0" TIMESTAMPTZ NOT NULL,
+    "da" DATE NOT NULL,
+    "ti" TIME(3) NOT NULL,
+    "ti0" TIME NOT NULL,
+    "ttz" TIMETZ(2) NOT NULL,
+    "ttz0" TIMETZ NOT NULL,
+    "bo" BOOLEAN NOT NULL,
+    "js" JSON NOT NULL,
+    "jb" JSONB NOT NULL,
+    "ba" BYTEA NOT NULL,
+    "sl" TEXT[],
+    "il" INTEGER[],
+    "bil" BIGINT[],
+    "fl" DOUBLE PRECISION[],
+    "dl" DECIMAL(65,30)[],
+    "dtl" TIMESTAMP(3)[],
+    "jl" JSONB[],
+    "byl" BYTEA[],
+    "bol" BOOLEAN[],
+    "vcl" VARCHAR(10)[],
+    "uul" UUID[],
+    "uns" circle NOT NULL,
+    "uns2" tsvector,
+    "uns3" double precision[] NOT NULL,
+    "os" TEXT,
+    "oi2" INTEGER,
+
+    CONSTRAINT "T_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "B" (
+    "id" BIGSERIAL NOT NULL,
+    "x" SERIAL NOT NULL,
+    "y" SMALLSERIAL NOT NULL,
+    "z" BIGSERIAL NOT NULL,
+
+    CONSTRAINT "B_pkey" PRIMARY KEY ("id")
+);
+

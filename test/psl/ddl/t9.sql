@@ -1,0 +1,82 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "N" (
+    "key" TEXT NOT NULL,
+
+    CONSTRAINT "N_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "Z" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "Z_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "A" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "A_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "M_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "_NToZ" (
+    "A" TEXT NOT NULL,
+    "B" INTEGER NOT NULL,
+
+    CONSTRAINT "_NToZ_AB_pkey" PRIMARY KEY ("A","B")
+);
+
+-- CreateTable
+CREATE TABLE "_AToZ" (
+    "A" INTEGER NOT NULL,
+    "B" INTEGER NOT NULL,
+
+    CONSTRAINT "_AToZ_AB_pkey" PRIMARY KEY ("A","B")
+);
+
+-- CreateTable
+CREATE TABLE "_MToN" (
+    "A" INTEGER NOT NULL,
+    "B" TEXT NOT NULL,
+
+    CONSTRAINT "_MToN_AB_pkey" PRIMARY KEY ("A","B")
+);
+
+-- CreateIndex
+CREATE INDEX "_NToZ_B_index" ON "_NToZ"("B");
+
+-- CreateIndex
+CREATE INDEX "_AToZ_B_index" ON "_AToZ"("B");
+
+-- CreateIndex
+CREATE INDEX "_MToN_B_index" ON "_MToN"("B");
+
+-- AddForeignKey
+ALTER TABLE "_NToZ" ADD CONSTRAINT "_NToZ_A_fkey" FOREIGN KEY ("A") REFERENCES "N"("key") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_NToZ" ADD CONSTRAINT "_NToZ_B_fkey" FOREIGN KEY ("B") REFERENCES "Z"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_AToZ" ADD CONSTRAINT "_AToZ_A_fkey" FOREIGN KEY ("A") REFERENCES "A"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_AToZ" ADD CONSTRAINT "_AToZ_B_fkey" FOREIGN KEY ("B") REFERENCES "Z"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_MToN" ADD CONSTRAINT "_MToN_A_fkey" FOREIGN KEY ("A") REFERENCES "M"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_MToN" ADD CONSTRAINT "_MToN_B_fkey" FOREIGN KEY ("B") REFERENCES "N"("key") ON DELETE CASCADE ON UPDATE CASCADE;
+

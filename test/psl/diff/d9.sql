@@ -1,0 +1,19 @@
+-- DropForeignKey
+ALTER TABLE "K" DROP CONSTRAINT "K_tId_fkey";
+
+-- AlterTable
+ALTER TABLE "T" DROP CONSTRAINT "T_pkey",
+DROP COLUMN "id",
+ADD COLUMN     "id" INTEGER NOT NULL,
+ADD CONSTRAINT "T_pkey" PRIMARY KEY ("id");
+
+-- AlterTable
+ALTER TABLE "K" DROP COLUMN "tId",
+ADD COLUMN     "tId" INTEGER NOT NULL;
+
+-- CreateIndex
+CREATE INDEX "K_tId_idx" ON "K"("tId");
+
+-- AddForeignKey
+ALTER TABLE "K" ADD CONSTRAINT "K_tId_fkey" FOREIGN KEY ("tId") REFERENCES "T"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
