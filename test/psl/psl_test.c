@@ -4,6 +4,7 @@
  *
  * Usage:
  *   psl_test validate FILE      print "valid" or the diagnostics report
+ *   psl_test validate-errors FILE   the same, errors only (as `prisma validate`)
  *   psl_test format FILE        print `prisma format` output
  *   psl_test ddl FILE           print the from-empty migration SQL
  *   psl_test diff FROM TO       print the migration SQL between two schemas
@@ -79,19 +80,20 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: psl_test validate|format|ddl|diff|fuzz FILE [FILE]\n");
 		return 2;
 	}
-	if (strcmp(argv[1], "validate") == 0)
+	if (strcmp(argv[1], "validate") == 0 || strcmp(argv[1], "validate-errors") == 0)
 	{
+		bool		errors_only = strcmp(argv[1], "validate-errors") == 0;
 		int			len;
 		char	   *src = read_file(argv[2], &len);
 		PslDiagnostics diags;
 
 		psl_diag_init(&diags, arena, src, len);
 		(void) psl_load(arena, src, len, &diags);
-		if (diags.nerrors == 0 && diags.nwarnings == 0)
+		if (diags.nerrors == 0 && (diags.nwarnings == 0 || errors_only))
 			printf("valid\n");
 		else
 		{
-			printf("%s\n", psl_render_diagnostics(&diags, "schema.prisma", false));
+			printf("%s\n", psl_render_diagnostics(&diags, "schema.prisma", errors_only));
 			rc = diags.nerrors > 0 ? 1 : 0;
 		}
 	}
