@@ -1299,6 +1299,887 @@ reformat(PslArena *arena, const char *text, int len)
 	return res;
 }
 
+/* ---------------------------------------------------------------------
+ * The "magic" pass: missing relation pieces (psl-core reformat.rs)
+ * ---------------------------------------------------------------------
+ */
+
+/* A snippet of text to splice into the source at a byte offset. */
+typedef struct Snippet
+{
+	int			pos;
+	char	   *text;
+} Snippet;
+
+/* What the magic pass knows about the schema. */
+typedef struct Magic
+{
+	PslArena   *arena;
+	const char *src;
+	PslVec		models;			/* PslTop * (models only) */
+	PslVec		snippets;		/* Snippet *, in the order Prisma pushes them */
+} Magic;
+
+/* An inline (1:1 or 1:n) relation, as the parser database sees it. */
+typedef struct InlineRel
+{
+	PslTop	   *referencing;	/* holds (or should hold) the FK */
+	PslTop	   *referenced;
+	PslFieldAst *forward;		/* singular field on referencing, or NULL */
+	PslFieldAst *back;			/* field on referenced, or NULL */
+	bool		one_to_one;
+} InlineRel;
+
+/* One inferred FK scalar field. */
+typedef struct Inferred
+{
+	char	   *name;
+	bool		optional;
+	bool		exists;			/* the referencing model already has it */
+	PslFieldAst *blueprint;		/* the referenced field */
+} Inferred;
+
+static const char *const builtin_scalars[] = {
+	"String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime",
+	"Json", "Bytes", NULL
+};
+
+static bool
+is_builtin_scalar(const char *name)
+{
+	int			i;
+
+	for (i = 0; builtin_scalars[i]; i++)
+		if (strcmp(name, builtin_scalars[i]) == 0)
+			return true;
+	return false;
+}
+
+static void
+add_snippet(Magic *m, int pos, char *text)
+{
+	Snippet    *sn = psl_alloc(m->arena, sizeof(Snippet));
+
+	sn->pos = pos;
+	sn->text = text;
+	psl_vec_push(m->arena, &m->snippets, sn);
+}
+
+static PslTop *
+find_model(Magic *m, const char *name)
+{
+	int			i;
+
+	for (i = 0; i < m->models.len; i++)
+	{
+		PslTop	   *t = m->models.items[i];
+
+		if (strcmp(t->name, name) == 0)
+			return t;
+	}
+	return NULL;
+}
+
+static PslAttribute *
+find_attr(PslVec *attrs, const char *name)
+{
+	int			i;
+
+	for (i = 0; i < attrs->len; i++)
+	{
+		PslAttribute *a = attrs->items[i];
+
+		if (strcmp(a->name, name) == 0)
+			return a;
+	}
+	return NULL;
+}
+
+static PslFieldAst *
+find_field(PslTop *model, const char *name)
+{
+	int			i;
+
+	for (i = 0; i < model->fields.len; i++)
+	{
+		PslFieldAst *f = model->fields.items[i];
+
+		if (strcmp(f->name, name) == 0)
+			return f;
+	}
+	return NULL;
+}
+
+/* A field whose type is a model. */
+static PslTop *
+relation_target(Magic *m, PslFieldAst *f)
+{
+	return (f->has_type && f->type_name) ? find_model(m, f->type_name) : NULL;
+}
+
+/* The relation name given in @relation("name") / @relation(name: "name"). */
+static const char *
+relation_name(PslFieldAst *f)
+{
+	PslAttribute *a = find_attr(&f->attributes, "relation");
+	PslArgument *arg;
+
+	if (a == NULL)
+		return "";
+	arg = psl_attribute_arg(a, "name", true);
+	if (arg && arg->value && arg->value->kind == PSL_EXPR_STRING)
+		return arg->value->value;
+	return "";
+}
+
+/* The array argument `name` of a field's @relation, or NULL. */
+static PslExpr *
+relation_list_arg(PslFieldAst *f, const char *name)
+{
+	PslAttribute *a = find_attr(&f->attributes, "relation");
+	PslArgument *arg;
+
+	if (a == NULL)
+		return NULL;
+	arg = psl_attribute_arg(a, name, false);
+	if (arg == NULL || arg->value == NULL || arg->value->kind != PSL_EXPR_ARRAY)
+		return NULL;
+	return arg->value;
+}
+
+/* Do the array items name exactly these fields? */
+static bool
+same_field_list(PslExpr *arr, PslVec *names)
+{
+	int			i;
+
+	if (arr->items.len != names->len)
+		return false;
+	for (i = 0; i < names->len; i++)
+	{
+		PslExpr    *e = arr->items.items[i];
+
+		if (e->kind != PSL_EXPR_CONSTANT || strcmp(e->value, names->items[i]) != 0)
+			return false;
+	}
+	return true;
+}
+
+/* The field names of the first argument of a block attribute, if an array. */
+static void
+block_attr_fields(PslAttribute *a, PslVec *out, PslArena *arena)
+{
+	PslArgument *arg = psl_attribute_arg(a, "fields", true);
+	int			i;
+
+	if (arg == NULL || arg->value == NULL || arg->value->kind != PSL_EXPR_ARRAY)
+		return;
+	for (i = 0; i < arg->value->items.len; i++)
+	{
+		PslExpr    *e = arg->value->items.items[i];
+
+		/* name(sort: Desc) style items name their field too */
+		psl_vec_push(arena, out, e->value);
+	}
+}
+
+/*
+ * The model's first unique criteria: its primary key (@id / @@id), else its
+ * first @unique field, else its first @@unique.  Field names go into out.
+ */
+static void
+first_unique_criteria(Magic *m, PslTop *model, PslVec *out)
+{
+	int			i;
+
+	for (i = 0; i < model->fields.len; i++)
+	{
+		PslFieldAst *f = model->fields.items[i];
+
+		if (find_attr(&f->attributes, "id"))
+		{
+			psl_vec_push(m->arena, out, f->name);
+			return;
+		}
+	}
+	{
+		PslAttribute *a = find_attr(&model->attributes, "id");
+
+		if (a)
+		{
+			block_attr_fields(a, out, m->arena);
+			return;
+		}
+	}
+	for (i = 0; i < model->fields.len; i++)
+	{
+		PslFieldAst *f = model->fields.items[i];
+
+		if (find_attr(&f->attributes, "unique"))
+		{
+			psl_vec_push(m->arena, out, f->name);
+			return;
+		}
+	}
+	{
+		PslAttribute *a = find_attr(&model->attributes, "unique");
+
+		if (a)
+			block_attr_fields(a, out, m->arena);
+	}
+}
+
+/* Are these fields of the model unique (its id or a unique constraint)? */
+static bool
+fields_are_unique(Magic *m, PslTop *model, PslExpr *fields)
+{
+	int			i;
+
+	if (fields->items.len == 1)
+	{
+		PslExpr    *e = fields->items.items[0];
+		PslFieldAst *f = e->kind == PSL_EXPR_CONSTANT ? find_field(model, e->value) : NULL;
+
+		if (f && (find_attr(&f->attributes, "id") || find_attr(&f->attributes, "unique")))
+			return true;
+	}
+	for (i = 0; i < model->attributes.len; i++)
+	{
+		PslAttribute *a = model->attributes.items[i];
+		PslVec		names = {NULL, 0, 0};
+
+		if (strcmp(a->name, "id") != 0 && strcmp(a->name, "unique") != 0)
+			continue;
+		block_attr_fields(a, &names, m->arena);
+		if (same_field_list(fields, &names))
+			return true;
+	}
+	return false;
+}
+
+/* cruet's to_camel_case. */
+static char *
+camel_case(PslArena *arena, const char *s)
+{
+	int			n = (int) strlen(s);
+	int			i = 0;
+	char	   *out = psl_alloc(arena, (size_t) n + 1);
+	int			o = 0;
+	bool		new_word = false;
+	char		last = ' ';
+
+#define IS_ALNUM(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') || \
+					 ((c) >= '0' && (c) <= '9') || (unsigned char) (c) >= 0x80)
+	while (n > 0 && !IS_ALNUM(s[n - 1]))
+		n--;
+	while (i < n && !IS_ALNUM(s[i]))
+		i++;
+	for (; i < n; i++)
+	{
+		char		c = s[i];
+
+		if (!IS_ALNUM(c))
+			new_word = true;
+		else if (c >= '0' && c <= '9')
+		{
+			out[o++] = c;
+			new_word = true;
+		}
+		else if (new_word || (last >= 'a' && last <= 'z' && c >= 'A' && c <= 'Z'))
+		{
+			out[o++] = (c >= 'a' && c <= 'z') ? c - 32 : c;
+			new_word = false;
+		}
+		else
+		{
+			out[o++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+			last = c;
+		}
+	}
+#undef IS_ALNUM
+	out[o] = '\0';
+	return out;
+}
+
+/* Words cruet leaves alone when pluralising (its uncountable list). */
+static const char *const uncountable_words[] = {
+	"accommodation", "adulthood", "advertising", "advice", "aggression",
+	"aid", "air", "aircraft", "alcohol", "anger", "applause", "arithmetic",
+	"assistance", "athletics", "bacon", "baggage", "beef", "biology",
+	"blood", "botany", "bread", "butter", "carbon", "cardboard", "cash",
+	"chalk", "chaos", "chess", "crossroads", "countryside", "dancing",
+	"deer", "dignity", "dirt", "dust", "economics", "education",
+	"electricity", "engineering", "enjoyment", "envy", "equipment",
+	"ethics", "evidence", "evolution", "fame", "fiction", "flour", "flu",
+	"food", "fuel", "fun", "furniture", "gallows", "garbage", "garlic",
+	"genetics", "gold", "golf", "gossip", "grammar", "gratitude", "grief",
+	"guilt", "gymnastics", "happiness", "hardware", "harm", "hate",
+	"hatred", "health", "heat", "help", "homework", "honesty", "honey",
+	"hospitality", "housework", "humour", "hunger", "hydrogen", "ice",
+	"importance", "inflation", "information", "innocence", "iron", "irony",
+	"jam", "jewelry", "judo", "karate", "knowledge", "lack", "laughter",
+	"lava", "leather", "leisure", "lightning", "linguine", "linguini",
+	"linguistics", "literature", "litter", "livestock", "logic",
+	"loneliness", "luck", "luggage", "macaroni", "machinery", "magic",
+	"management", "mankind", "marble", "mathematics", "mayonnaise",
+	"measles", "methane", "milk", "money", "mud", "music", "mumps",
+	"nature", "news", "nitrogen", "nonsense", "nurture", "nutrition",
+	"obedience", "obesity", "oxygen", "pasta", "patience", "physics",
+	"poetry", "pollution", "poverty", "pride", "psychology", "publicity",
+	"punctuation", "quartz", "racism", "relaxation", "reliability",
+	"research", "respect", "revenge", "rice", "rubbish", "rum", "safety",
+	"scenery", "seafood", "seaside", "series", "shame", "sheep", "shopping",
+	"sleep", "smoke", "smoking", "snow", "soap", "software", "soil",
+	"spaghetti", "species", "steam", "stuff", "stupidity", "sunshine",
+	"symmetry", "tennis", "thirst", "thunder", "timber", "traffic",
+	"transportation", "trust", "underwear", "unemployment", "unity",
+	"validity", "veal", "vegetarianism", "vegetation", "vengeance",
+	"violence", "vitality", "warmth", "wealth", "weather", "welfare",
+	"wheat", "wildlife", "wisdom", "yoga", "zinc", "zoology", NULL
+};
+
+/*
+ * Does s end with one of the '|'-separated alternatives in alts, right
+ * before a tail of tail_len bytes?  Returns the matched length or 0.
+ */
+static int
+ends_with_alt(const char *s, int tail_start, const char *alts)
+{
+	const char *a = alts;
+
+	while (*a)
+	{
+		const char *bar = strchr(a, '|');
+		int			n = bar ? (int) (bar - a) : (int) strlen(a);
+
+		if (n <= tail_start && strncmp(s + tail_start - n, a, (size_t) n) == 0)
+			return n;
+		if (bar == NULL)
+			break;
+		a = bar + 1;
+	}
+	return 0;
+}
+
+static bool
+ends_with(const char *s, int len, const char *suffix)
+{
+	int			n = (int) strlen(suffix);
+
+	return len >= n && strcmp(s + len - n, suffix) == 0;
+}
+
+static bool
+char_in(char c, const char *set)
+{
+	return c != '\0' && strchr(set, c) != NULL;
+}
+
+/*
+ * cruet's to_plural: uncountable words, a few irregular words, then its
+ * regex rules tried from last to first (each written out by hand here:
+ * keep = how many bytes of s to keep, then the replacement is appended).
+ */
+static char *
+pluralize(PslArena *arena, const char *s)
+{
+	static const char *const special[][2] = {
+		{"ox", "oxen"}, {"man", "men"}, {"woman", "women"}, {"die", "dice"},
+		{"yes", "yeses"}, {"foot", "feet"}, {"eave", "eaves"},
+		{"goose", "geese"}, {"tooth", "teeth"}, {"quiz", "quizzes"}, {NULL, NULL}
+	};
+	int			len = (int) strlen(s);
+	int			keep = -1;
+	const char *rep = "";
+	int			i,
+				k;
+
+	for (i = 0; uncountable_words[i]; i++)
+		if (strcmp(s, uncountable_words[i]) == 0)
+			return psl_strdup(arena, s);
+	for (i = 0; special[i][0]; i++)
+		if (strcmp(s, special[i][0]) == 0)
+			return psl_strdup(arena, special[i][1]);
+
+#define RULE(cond, keep_len, replacement) \
+	if (keep < 0 && (cond)) { keep = (keep_len); rep = (replacement); }
+	/* (\w*eaux)$ -> "" */
+	RULE(ends_with(s, len, "eaux"), len, "");
+	/* (\w*(child))(?:ren)?$ -> ren */
+	RULE(ends_with(s, len, "children"), len - 3, "ren");
+	RULE(ends_with(s, len, "child"), len, "ren");
+	/* (\w*(pe))(?:rson|ople)$ -> ople */
+	RULE(ends_with(s, len, "person"), len - 4, "ople");
+	RULE(ends_with(s, len, "people"), len - 4, "ople");
+	/* (\w*(m|l))(?:ice|ouse)$ -> ice */
+	RULE(len >= 4 && ends_with(s, len, "ice") && char_in(s[len - 4], "ml"), len - 3, "ice");
+	RULE(len >= 5 && ends_with(s, len, "ouse") && char_in(s[len - 5], "ml"), len - 4, "ice");
+	/* (\w*(matr|cod|mur|sil|vert|ind|append))(?:ix|ex)$ -> ices */
+	RULE((ends_with(s, len, "ix") || ends_with(s, len, "ex")) &&
+		 ends_with_alt(s, len - 2, "matr|cod|mur|sil|vert|ind|append"), len - 2, "ices");
+	/* (\w*(x|ch|ss|sh|zz))$ -> es, but (\w*(x|ch|ss|sh|zz)es)$ -> "" first */
+	RULE(ends_with(s, len, "es") && ends_with_alt(s, len - 2, "x|ch|ss|sh|zz"), len, "");
+	RULE(ends_with_alt(s, len, "x|ch|ss|sh|zz"), len, "es");
+	/* (\w*([^ch][ieo][ln]))ey$ -> ies */
+	RULE(len >= 5 && ends_with(s, len, "ey") && char_in(s[len - 3], "ln") &&
+		 char_in(s[len - 4], "ieo") && !char_in(s[len - 5], "ch"), len - 2, "ies");
+	/* (\w*([^aeiouy]|qu))y$ -> ies */
+	RULE(len >= 2 && s[len - 1] == 'y' &&
+		 (!char_in(s[len - 2], "aeiouy") || ends_with(s, len, "quy")), len - 1, "ies");
+	/* (\w*(ar|l|ea|eo|oa|hoo))f$ -> ves */
+	RULE(ends_with(s, len, "f") && ends_with_alt(s, len - 1, "ar|l|ea|eo|oa|hoo"), len - 1, "ves");
+	/* (\w*(kni|wi|li))fe$ -> ves */
+	RULE(ends_with(s, len, "fe") && ends_with_alt(s, len - 2, "kni|wi|li"), len - 2, "ves");
+	/* (\w*)sis$ -> ses */
+	RULE(ends_with(s, len, "sis"), len - 3, "ses");
+	/* (\w*(apheli|...|automat))(?:a|on)$ -> a */
+	k = ends_with(s, len, "on") ? 2 : ends_with(s, len, "a") ? 1 : 0;
+	RULE(k > 0 && ends_with_alt(s, len - k, "apheli|hyperbat|periheli|asyndet|noumen|phenomen|criteri|organ|prolegomen|hedr|automat"), len - k, "a");
+	/* (\w*(agend|...|quor))(?:a|um)$ -> a */
+	k = ends_with(s, len, "um") ? 2 : ends_with(s, len, "a") ? 1 : 0;
+	RULE(k > 0 && ends_with_alt(s, len - k, "agend|addend|millenni|dat|extrem|bacteri|desiderat|strat|candelabr|errat|ov|symposi|curricul|automat|quor"), len - k, "a");
+	/* (\w*(her|at|gr))o$ -> oes */
+	RULE(ends_with(s, len, "o") && ends_with_alt(s, len - 1, "her|at|gr"), len - 1, "oes");
+	/* (\w*(seraph|cherub))(?:im)?$ -> im */
+	k = ends_with(s, len, "im") ? 2 : 0;
+	RULE(ends_with_alt(s, len - k, "seraph|cherub"), len - k, "im");
+	RULE(ends_with_alt(s, len, "seraph|cherub"), len, "im");
+	/* (\w*(alumn|alg|vertebr))(?:a|ae)$ -> ae */
+	k = ends_with(s, len, "ae") ? 2 : ends_with(s, len, "a") ? 1 : 0;
+	RULE(k > 0 && ends_with_alt(s, len - k, "alumn|alg|vertebr"), len - k, "ae");
+	/* (\w*(alumn|...|strat))(?:us|i)$ -> i */
+	k = ends_with(s, len, "us") ? 2 : ends_with(s, len, "i") ? 1 : 0;
+	RULE(k > 0 && ends_with_alt(s, len - k, "alumn|syllab|octop|vir|radi|nucle|fung|cact|stimul|termin|bacill|foc|uter|loc|strat"), len - k, "i");
+	/* (\w*([^l]ias|[aeiou]las|[emjzr]as|[iu]am))$ -> "" */
+	RULE(len >= 4 && ((ends_with(s, len, "ias") && s[len - 4] != 'l') ||
+					  (ends_with(s, len, "las") && char_in(s[len - 4], "aeiou")) ||
+					  (ends_with(s, len, "as") && char_in(s[len - 3], "emjzr")) ||
+					  (ends_with(s, len, "am") && char_in(s[len - 3], "iu"))), len, "");
+	RULE(len == 3 && ((ends_with(s, len, "as") && char_in(s[0], "emjzr")) ||
+					  (ends_with(s, len, "am") && char_in(s[0], "iu"))), len, "");
+	/* (\w*(e[mn]u))s?$ -> s */
+	RULE(len >= 4 && ends_with(s, len, "s") && s[len - 2] == 'u' &&
+		 char_in(s[len - 3], "mn") && s[len - 4] == 'e', len - 1, "s");
+	RULE(len >= 3 && s[len - 1] == 'u' && char_in(s[len - 2], "mn") && s[len - 3] == 'e', len, "s");
+	/* (\w*(alias|[^aou]us|tlas|gas|ris))$ -> es */
+	RULE(ends_with_alt(s, len, "alias|tlas|gas|ris") ||
+		 (len >= 3 && ends_with(s, len, "us") && !char_in(s[len - 3], "aou")), len, "es");
+	/* (\w*(ax|test))is$ -> es */
+	RULE(ends_with(s, len, "is") && ends_with_alt(s, len - 2, "ax|test"), len - 2, "es");
+	/* (\w*([^aeiou]ese))$ -> "" */
+	RULE(len >= 4 && ends_with(s, len, "ese") && !char_in(s[len - 4], "aeiou"), len, "");
+	/* (\w*)s$ -> s */
+	RULE(ends_with(s, len, "s"), len - 1, "s");
+#undef RULE
+	if (keep < 0)
+		return psl_printf(arena, "%ss", s);
+	return psl_printf(arena, "%.*s%s", keep, s, rep);
+}
+
+/*
+ * The FK scalar fields Prisma infers for a relation: one per field of the
+ * referenced model's first unique criteria, named
+ * lowerFirst(Model) + upperFirst(field).
+ */
+static void
+infer_scalars(Magic *m, InlineRel *r, PslVec *out)
+{
+	PslVec		crit = {NULL, 0, 0};
+	int			i;
+
+	first_unique_criteria(m, r->referenced, &crit);
+	for (i = 0; i < crit.len; i++)
+	{
+		const char *fname = crit.items[i];
+		Inferred   *inf = psl_alloc(m->arena, sizeof(Inferred));
+		PslFieldAst *existing;
+
+		inf->name = psl_printf(m->arena, "%c%s%c%s",
+							   (r->referenced->name[0] >= 'A' && r->referenced->name[0] <= 'Z') ?
+							   r->referenced->name[0] + 32 : r->referenced->name[0],
+							   r->referenced->name + 1,
+							   (fname[0] >= 'a' && fname[0] <= 'z') ? fname[0] - 32 : fname[0],
+							   fname + 1);
+		inf->blueprint = find_field(r->referenced, fname);
+		existing = find_field(r->referencing, inf->name);
+		if (existing && relation_target(m, existing) == NULL)
+		{
+			inf->exists = true;
+			inf->optional = existing->arity == PSL_OPTIONAL;
+		}
+		else
+			inf->optional = r->forward ? r->forward->arity == PSL_OPTIONAL : true;
+		psl_vec_push(m->arena, out, inf);
+	}
+}
+
+/* "fields: [a, b]" from the inferred scalars. */
+static char *
+fields_argument(Magic *m, PslVec *inferred)
+{
+	PslBuf		b;
+	char	   *res;
+	int			i;
+
+	psl_buf_init(&b);
+	psl_buf_puts(&b, "fields: [");
+	for (i = 0; i < inferred->len; i++)
+		psl_buf_printf(&b, "%s%s", i ? ", " : "", ((Inferred *) inferred->items[i])->name);
+	psl_buf_putc(&b, ']');
+	res = psl_buf_to_arena(&b, m->arena);
+	psl_buf_free(&b);
+	return res;
+}
+
+/* "references: [a, b]": the referenced model's first unique criteria. */
+static char *
+references_argument(Magic *m, InlineRel *r)
+{
+	PslVec		crit = {NULL, 0, 0};
+	PslBuf		b;
+	char	   *res;
+	int			i;
+
+	first_unique_criteria(m, r->referenced, &crit);
+	psl_buf_init(&b);
+	psl_buf_puts(&b, "references: [");
+	for (i = 0; i < crit.len; i++)
+		psl_buf_printf(&b, "%s%s", i ? ", " : "", (char *) crit.items[i]);
+	psl_buf_putc(&b, ']');
+	res = psl_buf_to_arena(&b, m->arena);
+	psl_buf_free(&b);
+	return res;
+}
+
+/* Offset of a model's closing brace. */
+static int
+model_close(PslTop *model)
+{
+	return model->span.end - 1;
+}
+
+/* Missing relation fields, then missing FK scalars, for one relation. */
+static void
+push_missing_fields(Magic *m, InlineRel *r)
+{
+	PslVec		inferred = {NULL, 0, 0};
+	int			i;
+
+	infer_scalars(m, r, &inferred);
+	if (r->back == NULL)
+	{
+		char	   *name = camel_case(m->arena, r->referencing->name);
+
+		if (!r->one_to_one)
+			name = pluralize(m->arena, name);
+		add_snippet(m, model_close(r->referenced),
+					psl_printf(m->arena, "%s %s%s %s\n", name, r->referencing->name,
+							   r->one_to_one ? "?" : "[]",
+							   find_attr(&r->referencing->attributes, "ignore") ? "@ignore" : ""));
+	}
+	if (r->forward == NULL)
+	{
+		bool		all_required = true;
+
+		for (i = 0; i < inferred.len; i++)
+			if (((Inferred *) inferred.items[i])->optional)
+				all_required = false;
+		add_snippet(m, model_close(r->referencing),
+					psl_printf(m->arena, "%s %s%s @relation(%s, %s)\n",
+							   camel_case(m->arena, r->referenced->name),
+							   r->referenced->name, all_required ? "" : "?",
+							   fields_argument(m, &inferred),
+							   references_argument(m, r)));
+	}
+	if (r->forward && relation_list_arg(r->forward, "fields"))
+		return;
+	for (i = 0; i < inferred.len; i++)
+	{
+		Inferred   *inf = inferred.items[i];
+		PslFieldAst *bp = inf->blueprint;
+		char	   *native = "";
+		int			j;
+
+		if (inf->exists)
+			continue;
+		if (bp == NULL || !bp->has_type || !is_builtin_scalar(bp->type_name))
+			return;
+		for (j = 0; j < bp->attributes.len; j++)
+		{
+			PslAttribute *a = bp->attributes.items[j];
+
+			if (strchr(a->name, '.'))
+			{
+				native = psl_strndup(m->arena, m->src + a->span.start,
+									 (size_t) (a->span.end - a->span.start));
+				break;
+			}
+		}
+		add_snippet(m, model_close(r->referencing),
+					psl_printf(m->arena, "%s %s%s %s\n", inf->name, bp->type_name,
+							   inf->optional ? "?" : "", native));
+	}
+}
+
+/* A missing @relation, or missing fields/references arguments. */
+static void
+push_missing_relation_attribute(Magic *m, InlineRel *r)
+{
+	PslVec		inferred = {NULL, 0, 0};
+	PslAttribute *a;
+	char	   *args;
+
+	if (r->forward == NULL)
+		return;
+	a = find_attr(&r->forward->attributes, "relation");
+	infer_scalars(m, r, &inferred);
+	if (a == NULL)
+	{
+		add_snippet(m, r->forward->type_span.end,
+					psl_printf(m->arena, " @relation(%s, %s)",
+							   fields_argument(m, &inferred),
+							   references_argument(m, r)));
+		return;
+	}
+	if (relation_list_arg(r->forward, "fields") == NULL &&
+		relation_list_arg(r->forward, "references") == NULL)
+		args = psl_printf(m->arena, "%s, %s", fields_argument(m, &inferred),
+						  references_argument(m, r));
+	else if (relation_list_arg(r->forward, "fields") == NULL)
+		args = fields_argument(m, &inferred);
+	else if (relation_list_arg(r->forward, "references") == NULL)
+		args = references_argument(m, r);
+	else
+		return;
+	if (a->args.len == 0)
+		add_snippet(m, a->span.end, psl_printf(m->arena, "(%s)", args));
+	else
+		add_snippet(m, a->span.end - 1, psl_printf(m->arena, ", %s", args));
+}
+
+/* Relation fields have sensible types, and no @default is clearly wrong. */
+static bool
+schema_resolves(Magic *m, PslAst *ast)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < ast->tops.len; i++)
+	{
+		PslTop	   *t = ast->tops.items[i];
+
+		if (t->kind != PSL_TOP_MODEL && t->kind != PSL_TOP_VIEW && t->kind != PSL_TOP_TYPE)
+			continue;
+		for (j = 0; j < t->fields.len; j++)
+		{
+			PslFieldAst *f = t->fields.items[j];
+			PslAttribute *def = find_attr(&f->attributes, "default");
+			bool		known = false;
+			int			k;
+
+			if (!f->has_type)
+				return false;
+			if (is_builtin_scalar(f->type_name) || strcmp(f->type_name, "Unsupported") == 0)
+				known = true;
+			for (k = 0; k < ast->tops.len && !known; k++)
+			{
+				PslTop	   *o = ast->tops.items[k];
+
+				if ((o->kind == PSL_TOP_MODEL || o->kind == PSL_TOP_VIEW ||
+					 o->kind == PSL_TOP_TYPE || o->kind == PSL_TOP_ENUM) &&
+					strcmp(o->name, f->type_name) == 0)
+					known = true;
+			}
+			if (!known)
+				return false;
+			/* a literal of the wrong kind in @default is an attribute error */
+			if (def && def->args.len > 0 && f->arity != PSL_LIST)
+			{
+				PslArgument *arg = psl_attribute_arg(def, "value", true);
+				PslExprKind ek;
+
+				if (arg == NULL || arg->value == NULL)
+					continue;
+				ek = arg->value->kind;
+				if (ek == PSL_EXPR_FUNCTION)
+					continue;
+				if ((strcmp(f->type_name, "String") == 0 || strcmp(f->type_name, "DateTime") == 0 ||
+					 strcmp(f->type_name, "Json") == 0 || strcmp(f->type_name, "Bytes") == 0) &&
+					ek != PSL_EXPR_STRING)
+					return false;
+				if ((strcmp(f->type_name, "Int") == 0 || strcmp(f->type_name, "BigInt") == 0 ||
+					 strcmp(f->type_name, "Float") == 0 || strcmp(f->type_name, "Decimal") == 0) &&
+					ek != PSL_EXPR_NUMBER)
+					return false;
+				if (strcmp(f->type_name, "Boolean") == 0 &&
+					(ek != PSL_EXPR_CONSTANT ||
+					 (strcmp(arg->value->value, "true") != 0 &&
+					  strcmp(arg->value->value, "false") != 0)))
+					return false;
+			}
+		}
+	}
+	return true;
+}
+
+/* Find the inline relations the way the parser database does. */
+static void
+collect_relations(Magic *m, PslVec *rels)
+{
+	int			i,
+				j,
+				k;
+
+	for (i = 0; i < m->models.len; i++)
+	{
+		PslTop	   *model = m->models.items[i];
+
+		for (j = 0; j < model->fields.len; j++)
+		{
+			PslFieldAst *rf = model->fields.items[j];
+			PslTop	   *target = relation_target(m, rf);
+			PslFieldAst *opp = NULL;
+			int			opp_index = -1;
+			InlineRel  *r;
+
+			if (target == NULL)
+				continue;
+			for (k = 0; k < target->fields.len; k++)
+			{
+				PslFieldAst *of = target->fields.items[k];
+
+				if (of == rf || !of->has_type || strcmp(of->type_name, model->name) != 0)
+					continue;
+				if (strcmp(relation_name(of), relation_name(rf)) != 0)
+					continue;
+				opp = of;
+				opp_index = k;
+				break;
+			}
+			r = psl_alloc(m->arena, sizeof(InlineRel));
+			if (rf->arity == PSL_LIST)
+			{
+				if (opp != NULL)
+					continue;	/* m:n, or 1:n handled from the other side */
+				r->referencing = target;
+				r->referenced = model;
+				r->back = rf;
+			}
+			else if (opp == NULL || opp->arity == PSL_LIST)
+			{
+				PslExpr    *fields = relation_list_arg(rf, "fields");
+
+				r->referencing = model;
+				r->referenced = target;
+				r->forward = rf;
+				r->back = opp;
+				r->one_to_one = opp == NULL && fields != NULL &&
+					fields_are_unique(m, model, fields);
+			}
+			else
+			{
+				/* 1:1: the side with `fields`, else the required side */
+				bool		rf_fields = relation_list_arg(rf, "fields") != NULL;
+				bool		opp_fields = relation_list_arg(opp, "fields") != NULL;
+				bool		rf_first = target != model ? false : j < opp_index;
+
+				if (target != model)
+				{
+					int			ti;
+
+					for (ti = 0; ti < m->models.len && m->models.items[ti] != target; ti++)
+						;
+					rf_first = i < ti;
+				}
+				if (!rf_fields && opp_fields)
+					continue;
+				if (rf_fields && opp_fields && !rf_first)
+					continue;
+				if (!rf_fields && !opp_fields)
+				{
+					if (rf->arity == PSL_OPTIONAL && opp->arity == PSL_REQUIRED)
+						continue;
+					if (rf->arity == opp->arity && !rf_first)
+						continue;
+				}
+				r->referencing = model;
+				r->referenced = target;
+				r->forward = rf;
+				r->back = opp;
+				r->one_to_one = true;
+			}
+			psl_vec_push(m->arena, rels, r);
+		}
+	}
+}
+
+/*
+ * Pass 1: add the missing relation pieces to the text.  Returns the new
+ * text (or the input when nothing is missing or the schema does not
+ * resolve).
+ */
+static char *
+add_missing_relation_bits(PslArena *arena, char *text, int *len)
+{
+	PslDiagnostics diags;
+	PslAst	   *ast;
+	Magic		m;
+	PslVec		rels = {NULL, 0, 0};
+	PslBuf		b;
+	int			i,
+				j,
+				pos;
+	char	   *res;
+
+	psl_diag_init(&diags, arena, text, *len);
+	ast = psl_parse(arena, text, *len, &diags);
+	if (diags.nerrors > 0 || diags.has_syntax_error)
+		return text;
+	memset(&m, 0, sizeof(m));
+	m.arena = arena;
+	m.src = text;
+	for (i = 0; i < ast->tops.len; i++)
+	{
+		PslTop	   *t = ast->tops.items[i];
+
+		if (t->kind == PSL_TOP_MODEL)
+			psl_vec_push(arena, &m.models, t);
+	}
+	if (!schema_resolves(&m, ast))
+		return text;
+	collect_relations(&m, &rels);
+	for (i = 0; i < rels.len; i++)
+		push_missing_fields(&m, rels.items[i]);
+	for (i = 0; i < rels.len; i++)
+		push_missing_relation_attribute(&m, rels.items[i]);
+	if (m.snippets.len == 0)
+		return text;
+	/* stable sort by position */
+	for (i = 1; i < m.snippets.len; i++)
+	{
+		Snippet    *x = m.snippets.items[i];
+
+		for (j = i; j > 0 && ((Snippet *) m.snippets.items[j - 1])->pos > x->pos; j--)
+			m.snippets.items[j] = m.snippets.items[j - 1];
+		m.snippets.items[j] = x;
+	}
+	psl_buf_init(&b);
+	pos = 0;
+	for (i = 0; i < m.snippets.len; i++)
+	{
+		Snippet    *sn = m.snippets.items[i];
+
+		psl_buf_putn(&b, text + pos, (size_t) (sn->pos - pos));
+		psl_buf_puts(&b, sn->text);
+		pos = sn->pos;
+	}
+	psl_buf_putn(&b, text + pos, (size_t) (*len - pos));
+	*len = (int) b.len;
+	res = psl_buf_to_arena(&b, arena);
+	psl_buf_free(&b);
+	return res;
+}
+
 /* Convert CRLF and CR line endings to LF. */
 static char *
 normalise_newlines(PslArena *arena, const char *source, int len, int *out_len)
@@ -1338,5 +2219,6 @@ psl_format(PslArena *arena, const char *source, int len, PslDiagnostics *diags)
 		return NULL;
 	}
 	text = normalise_newlines(arena, source, len, &n);
+	text = add_missing_relation_bits(arena, text, &n);
 	return reformat(arena, text, n);
 }
