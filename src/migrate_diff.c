@@ -765,13 +765,14 @@ alter_enum_rebuild(Diff *d, MigrateStep *st, MsEnum *pe, MsEnum *ne)
 
 		if (nt == NULL)
 			continue;
-		for (pass = 0; pass < 2; pass++)
+		/* dropped scalars, dropped lists, kept scalars, kept lists */
+		for (pass = 0; pass < 4; pass++)
 			for (j = 0; j < pt->columns.len; j++)
 			{
 				MsColumn   *c = pt->columns.items[j];
 				MsColumn   *n = ms_find_column(nt, c->name);
 
-				if ((pass == 0) != (n == NULL))
+				if ((pass < 2) != (n == NULL) || (pass % 2 == 1) != c->is_list)
 					continue;
 				if (!column_of_enum(c, pe) || !has_db_default(c))
 					continue;

@@ -144,7 +144,7 @@ migrate_render_script(PslArena *arena, PslVec *steps)
 	psl_buf_init(&b);
 	if (steps->len == 0)
 	{
-		psl_buf_puts(&b, "-- This is an empty migration.\n");
+		psl_buf_puts(&b, "-- This is an empty migration.\n\n");
 		return psl_buf_to_arena(&b, arena);
 	}
 	for (i = 0; i < steps->len; i++)

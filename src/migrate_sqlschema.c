@@ -326,8 +326,8 @@ render_datetime(PslArena *arena, const char *s)
 				mi,
 				sec;
 	long		nanos = 0;
-	char		frac[16] = "";
-	char		off[8];
+	char		frac[32] = "";
+	char		off[32];
 
 	if ((y = read_digits(&p, 4)) < 0 || *p++ != '-' ||
 		(mo = read_digits(&p, 2)) < 0 || *p++ != '-' ||
