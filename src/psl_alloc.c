@@ -157,6 +157,18 @@ psl_vec_push(PslArena *arena, PslVec *vec, void *item)
 	vec->items[vec->len++] = item;
 }
 
+/* Position of item in vec, or -1. */
+int
+psl_vec_index(PslVec *vec, void *item)
+{
+	int			i;
+
+	for (i = 0; i < vec->len; i++)
+		if (vec->items[i] == item)
+			return i;
+	return -1;
+}
+
 void
 psl_buf_init(PslBuf *buf)
 {

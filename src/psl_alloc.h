@@ -42,6 +42,7 @@ typedef struct PslVec
 } PslVec;
 
 extern void psl_vec_push(PslArena *arena, PslVec *vec, void *item);
+extern int	psl_vec_index(PslVec *vec, void *item);
 
 #define PSL_VEC_GET(vec, i) ((vec).items[(i)])
 

@@ -122,28 +122,49 @@ line_starts(PslArena *arena, const char *src, int len, int **out)
 /* Append source line number `line` (1-based) with its gutter. */
 static void
 put_source_line(PslBuf *buf, const char *src, int len, int *starts, int nlines,
-				int line, int gutter)
+				int line)
 {
-	int			s = starts[line - 1];
-	int			e = line < nlines ? starts[line] - 1 : len;
+	psl_buf_printf(buf, "%2d | ", line);
+	if (line <= nlines)
+	{
+		int			s = starts[line - 1];
+		int			e = line < nlines ? starts[line] - 1 : len;
 
-	if (e > s && src[e - 1] == '\r')
-		e--;
-	psl_buf_printf(buf, "%*d | ", gutter, line);
-	psl_buf_putn(buf, src + s, (size_t) (e - s));
+		if (e > s && src[e - 1] == '\r')
+			e--;
+		psl_buf_putn(buf, src + s, (size_t) (e - s));
+	}
 	psl_buf_putc(buf, '\n');
 }
 
-/* Order diagnostics by their position in the source. */
-static int
-cmp_diag(const void *a, const void *b)
+/*
+ * Render one diagnostic: the message, the location, the line before the
+ * span and every line up to the one holding the span's (exclusive) end.
+ */
+static void
+render_one(PslBuf *buf, PslDiagnostics *diags, PslDiag *d, const char *filename,
+		   int *starts, int nlines)
 {
-	const PslDiag *x = *(const PslDiag *const *) a;
-	const PslDiag *y = *(const PslDiag *const *) b;
+	int			line,
+				col,
+				end_line,
+				end_col,
+				l;
 
-	if (x->span.start != y->span.start)
-		return x->span.start < y->span.start ? -1 : 1;
-	return 0;
+	psl_line_col(diags->source, diags->source_len, d->span.start, &line, &col);
+	psl_line_col(diags->source, diags->source_len, d->span.end, &end_line, &end_col);
+	if (end_line < line)
+		end_line = line;
+	psl_buf_printf(buf, "%s: %s\n", d->severity == PSL_ERROR ? "error" : "warning", d->message);
+	psl_buf_printf(buf, "  -->  %s:%d:%d\n", filename, line, col);
+	psl_buf_puts(buf, "   | \n");
+	if (line > 1)
+		put_source_line(buf, diags->source, diags->source_len, starts, nlines, line - 1);
+	else
+		psl_buf_puts(buf, "   | \n");
+	for (l = line; l <= end_line; l++)
+		put_source_line(buf, diags->source, diags->source_len, starts, nlines, l);
+	psl_buf_puts(buf, "   | \n");
 }
 
 char *
@@ -153,72 +174,29 @@ psl_render_diagnostics(PslDiagnostics *diags, const char *filename,
 	PslBuf		buf;
 	int		   *starts;
 	int			nlines = line_starts(diags->arena, diags->source, diags->source_len, &starts);
-	PslDiag   **sorted;
-	int			n = diags->items.len;
-	int			pass;
 	int			i;
 	char	   *result;
 
-	sorted = psl_alloc(diags->arena, sizeof(PslDiag *) * (n + 1));
-	for (i = 0; i < n; i++)
-		sorted[i] = diags->items.items[i];
-	/* stable enough: spans rarely tie, and ties keep the report order */
-	for (i = 1; i < n; i++)
-	{
-		PslDiag    *d = sorted[i];
-		int			j = i - 1;
-
-		while (j >= 0 && cmp_diag(&sorted[j], &d) > 0)
-		{
-			sorted[j + 1] = sorted[j];
-			j--;
-		}
-		sorted[j + 1] = d;
-	}
-
+	/* errors in the order Prisma reports them (phase order), then warnings */
 	psl_buf_init(&buf);
-	for (pass = 0; pass < 2; pass++)
+	for (i = 0; i < diags->items.len; i++)
 	{
-		for (i = 0; i < n; i++)
-		{
-			PslDiag    *d = sorted[i];
-			int			line,
-						col,
-						end_line,
-						end_col,
-						first,
-						last,
-						gutter,
-						l;
+		PslDiag    *d = diags->items.items[i];
 
-			if ((pass == 0) != (d->severity == PSL_ERROR))
-				continue;
-			if (errors_only && d->severity != PSL_ERROR)
-				continue;
-			psl_line_col(diags->source, diags->source_len, d->span.start, &line, &col);
-			psl_line_col(diags->source, diags->source_len,
-						 d->span.end > d->span.start ? d->span.end - 1 : d->span.start,
-						 &end_line, &end_col);
-			first = line > 1 ? line - 1 : line;
-			last = end_line < nlines ? end_line + 1 : end_line;
-			/* show one line after a single-line span only when it is the last */
-			if (end_line == line)
-				last = end_line;
-			gutter = 1;
-			for (l = last; l >= 10; l /= 10)
-				gutter++;
-			psl_buf_printf(&buf, "%s: %s\n", d->severity == PSL_ERROR ? "error" : "warning",
-						   d->message);
-			psl_buf_printf(&buf, "  -->  %s:%d:%d\n", filename, line, col);
-			psl_buf_printf(&buf, "%*s | \n", gutter, "");
-			for (l = first; l <= last; l++)
-				put_source_line(&buf, diags->source, diags->source_len, starts, nlines, l, gutter);
-			psl_buf_printf(&buf, "%*s | \n", gutter, "");
-		}
+		if (d->severity == PSL_ERROR)
+			render_one(&buf, diags, d, filename, starts, nlines);
 	}
-	if (diags->items.len < diags->nerrors + (errors_only ? 0 : diags->nwarnings))
+	if (!errors_only)
+		for (i = 0; i < diags->items.len; i++)
+		{
+			PslDiag    *d = diags->items.items[i];
+
+			if (d->severity == PSL_WARNING)
+				render_one(&buf, diags, d, filename, starts, nlines);
+		}
+	if (diags->items.len < diags->nerrors + diags->nwarnings)
 		psl_buf_printf(&buf, "(%d more not shown)\n",
-					   diags->nerrors + (errors_only ? 0 : diags->nwarnings) - diags->items.len);
+					   diags->nerrors + diags->nwarnings - diags->items.len);
 	psl_buf_printf(&buf, "\nValidation Error Count: %d", diags->nerrors);
 	result = psl_buf_to_arena(&buf, diags->arena);
 	psl_buf_free(&buf);

@@ -133,14 +133,6 @@ skip_line(Parser *p)
 		advance(p);
 }
 
-/* Skip newlines inside brackets or parentheses. */
-static void
-skip_newlines(Parser *p)
-{
-	while (peek_kind(p) == PSL_TOK_NEWLINE)
-		advance(p);
-}
-
 /* A trailing `// comment` on a line: its text without the slashes. */
 static char *
 take_trailing_comment(Parser *p)
