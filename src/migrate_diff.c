@@ -1076,9 +1076,7 @@ diff_alter_table(Diff *d, MsTable *pt, MsTable *nt)
 		{
 			psl_vec_push(a, &clauses, psl_printf(a, "DROP COLUMN %s", qc));
 			psl_vec_push(a, &clauses, psl_printf(a, "ADD COLUMN     %s", ms_render_column(a, n)));
-			if (!p->is_list && n->is_list)
-				add_check(d, MIGRATE_CHECK_SCALAR_TO_LIST, MIGRATE_COUNT_NON_NULL, pt, p->name);
-			else if (n->not_null && !n->is_list && !has_db_default(n) && !n->autoincrement)
+			if (n->not_null && !n->is_list && !has_db_default(n) && !n->autoincrement)
 			{
 				if (!p->not_null)
 					add_check(d, MIGRATE_CHECK_ADD_REQUIRED_COLUMN, MIGRATE_COUNT_ROWS, nt, n->name);
