@@ -867,9 +867,10 @@ p_block_attribute(Scan *sc, int p, Item *it)
  * blanks after it, and is dropped when nothing is left.
  */
 static void
-multiline_comment_lines(Scan *sc, int from, int to, PslVec *lines)
+multiline_comment_lines(Scan *sc, int from, int to, PslVec *lines,
+						bool strip_open)
 {
-	int			p = from + 2;
+	int			p = strip_open ? from + 2 : from;
 	int			end = to - 2;
 
 	psl_vec_push(sc->arena, lines, "/**");
@@ -903,6 +904,7 @@ static int
 p_comment_block(Scan *sc, int p, Item *it)
 {
 	int			start = p;
+	bool		after_newline = false;
 
 	for (;;)
 	{
@@ -921,13 +923,22 @@ p_comment_block(Scan *sc, int p, Item *it)
 
 			if (close == NULL)
 				break;
-			multiline_comment_lines(sc, q, (int) (close - sc->s) + 2, &it->lines);
+			/*
+			 * Prisma keeps the opening slash-star of an indented comment
+			 * that starts a new line inside a comment block.
+			 */
+			multiline_comment_lines(sc, q, (int) (close - sc->s) + 2, &it->lines,
+									!(q > p && after_newline));
 			p = (int) (close - sc->s) + 2;
 		}
 		else
 			break;
+		after_newline = false;
 		if (p < sc->n && sc->s[p] == '\n')
+		{
 			p++;
+			after_newline = true;
+		}
 	}
 	return p > start ? p : -1;
 }
@@ -1957,7 +1968,119 @@ push_missing_relation_attribute(Magic *m, InlineRel *r)
 		add_snippet(m, a->span.end - 1, psl_printf(m->arena, ", %s", args));
 }
 
-/* Relation fields have sensible types, and no @default is clearly wrong. */
+/* A name the parser database rejects (dash, leading digit). */
+static bool
+bad_name(const char *name)
+{
+	return name == NULL || strchr(name, '-') != NULL ||
+		(name[0] >= '0' && name[0] <= '9');
+}
+
+/* Is the first argument of the attribute a string literal (if it has one)? */
+static bool
+string_arg_ok(PslAttribute *a, const char *name)
+{
+	PslArgument *arg = psl_attribute_arg(a, name, true);
+
+	return arg == NULL || (arg->value && arg->value->kind == PSL_EXPR_STRING);
+}
+
+/* Do all the field names in the attribute's fields list exist in the model? */
+static bool
+attr_fields_exist(Magic *m, PslTop *t, PslAttribute *a)
+{
+	PslVec		names = {NULL, 0, 0};
+	int			i;
+
+	block_attr_fields(a, &names, m->arena);
+	for (i = 0; i < names.len; i++)
+		if (names.items[i] == NULL || find_field(t, names.items[i]) == NULL)
+			return false;
+	return true;
+}
+
+/* Can the @default value be used for a field of this type? */
+static bool
+default_ok(PslFieldAst *f, PslAttribute *def)
+{
+	PslArgument *arg = psl_attribute_arg(def, "value", true);
+	const char *ty = f->type_name;
+	PslExpr    *e;
+
+	if (arg == NULL || arg->value == NULL)
+		return false;
+	e = arg->value;
+	if (f->arity == PSL_LIST)
+		return true;
+	if (e->kind == PSL_EXPR_FUNCTION)
+	{
+		const char *fn = e->value;
+
+		if (strcmp(fn, "dbgenerated") == 0 || strcmp(fn, "auto") == 0)
+			return true;
+		if (strcmp(fn, "autoincrement") == 0 || strcmp(fn, "sequence") == 0)
+			return strcmp(ty, "Int") == 0 || strcmp(ty, "BigInt") == 0;
+		if (strcmp(fn, "now") == 0)
+			return strcmp(ty, "DateTime") == 0;
+		if (strcmp(fn, "uuid") == 0 || strcmp(fn, "cuid") == 0 ||
+			strcmp(fn, "nanoid") == 0 || strcmp(fn, "ulid") == 0)
+			return strcmp(ty, "String") == 0;
+		return false;
+	}
+	if (strcmp(ty, "String") == 0 || strcmp(ty, "DateTime") == 0 ||
+		strcmp(ty, "Json") == 0 || strcmp(ty, "Bytes") == 0)
+		return e->kind == PSL_EXPR_STRING;
+	if (strcmp(ty, "Int") == 0 || strcmp(ty, "BigInt") == 0 ||
+		strcmp(ty, "Float") == 0 || strcmp(ty, "Decimal") == 0)
+		return e->kind == PSL_EXPR_NUMBER;
+	if (strcmp(ty, "Boolean") == 0)
+		return e->kind == PSL_EXPR_CONSTANT &&
+			(strcmp(e->value, "true") == 0 || strcmp(e->value, "false") == 0);
+	return true;
+}
+
+/* Field attributes the parser database resolves (besides @ds.Type). */
+static bool
+field_attr_ok(PslFieldAst *f, PslAttribute *a)
+{
+	static const char *const known[] = {
+		"id", "unique", "default", "updatedAt", "map", "relation", "ignore",
+		"shardKey", NULL
+	};
+	int			i;
+
+	if (strchr(a->name, '.'))
+		return true;
+	for (i = 0; known[i]; i++)
+		if (strcmp(a->name, known[i]) == 0)
+			break;
+	if (known[i] == NULL)
+		return false;
+	if (strcmp(a->name, "map") == 0)
+		return string_arg_ok(a, "name");
+	if (strcmp(a->name, "default") == 0)
+		return default_ok(f, a);
+	return true;
+}
+
+/* Block attributes the parser database resolves. */
+static bool
+block_attr_ok(Magic *m, PslTop *t, PslAttribute *a)
+{
+	if (strcmp(a->name, "id") == 0 || strcmp(a->name, "unique") == 0 ||
+		strcmp(a->name, "index") == 0 || strcmp(a->name, "fulltext") == 0 ||
+		strcmp(a->name, "shardKey") == 0)
+		return attr_fields_exist(m, t, a);
+	if (strcmp(a->name, "map") == 0 || strcmp(a->name, "schema") == 0)
+		return string_arg_ok(a, "name");
+	return strcmp(a->name, "ignore") == 0;
+}
+
+/*
+ * Does the schema get through Prisma's parser database without errors?
+ * Approximated: valid and unique names, known field types, and no @default
+ * literal of the wrong kind.  The magic pass only runs when it does.
+ */
 static bool
 schema_resolves(Magic *m, PslAst *ast)
 {
@@ -1968,17 +2091,34 @@ schema_resolves(Magic *m, PslAst *ast)
 	{
 		PslTop	   *t = ast->tops.items[i];
 
-		if (t->kind != PSL_TOP_MODEL && t->kind != PSL_TOP_VIEW && t->kind != PSL_TOP_TYPE)
+		if (t->kind != PSL_TOP_MODEL && t->kind != PSL_TOP_VIEW &&
+			t->kind != PSL_TOP_TYPE && t->kind != PSL_TOP_ENUM)
 			continue;
+		if (bad_name(t->name))
+			return false;
+		for (j = 0; j < i; j++)
+		{
+			PslTop	   *o = ast->tops.items[j];
+
+			if ((o->kind == PSL_TOP_MODEL || o->kind == PSL_TOP_VIEW ||
+				 o->kind == PSL_TOP_TYPE || o->kind == PSL_TOP_ENUM) &&
+				strcmp(o->name, t->name) == 0)
+				return false;
+		}
+		for (j = 0; j < t->values.len; j++)
+			if (bad_name(((PslEnumValueAst *) t->values.items[j])->name))
+				return false;
 		for (j = 0; j < t->fields.len; j++)
 		{
 			PslFieldAst *f = t->fields.items[j];
-			PslAttribute *def = find_attr(&f->attributes, "default");
 			bool		known = false;
 			int			k;
 
-			if (!f->has_type)
+			if (!f->has_type || bad_name(f->name))
 				return false;
+			for (k = 0; k < j; k++)
+				if (strcmp(((PslFieldAst *) t->fields.items[k])->name, f->name) == 0)
+					return false;
 			if (is_builtin_scalar(f->type_name) || strcmp(f->type_name, "Unsupported") == 0)
 				known = true;
 			for (k = 0; k < ast->tops.len && !known; k++)
@@ -1992,32 +2132,14 @@ schema_resolves(Magic *m, PslAst *ast)
 			}
 			if (!known)
 				return false;
-			/* a literal of the wrong kind in @default is an attribute error */
-			if (def && def->args.len > 0 && f->arity != PSL_LIST)
-			{
-				PslArgument *arg = psl_attribute_arg(def, "value", true);
-				PslExprKind ek;
-
-				if (arg == NULL || arg->value == NULL)
-					continue;
-				ek = arg->value->kind;
-				if (ek == PSL_EXPR_FUNCTION)
-					continue;
-				if ((strcmp(f->type_name, "String") == 0 || strcmp(f->type_name, "DateTime") == 0 ||
-					 strcmp(f->type_name, "Json") == 0 || strcmp(f->type_name, "Bytes") == 0) &&
-					ek != PSL_EXPR_STRING)
+			for (k = 0; k < f->attributes.len; k++)
+				if (!field_attr_ok(f, f->attributes.items[k]))
 					return false;
-				if ((strcmp(f->type_name, "Int") == 0 || strcmp(f->type_name, "BigInt") == 0 ||
-					 strcmp(f->type_name, "Float") == 0 || strcmp(f->type_name, "Decimal") == 0) &&
-					ek != PSL_EXPR_NUMBER)
-					return false;
-				if (strcmp(f->type_name, "Boolean") == 0 &&
-					(ek != PSL_EXPR_CONSTANT ||
-					 (strcmp(arg->value->value, "true") != 0 &&
-					  strcmp(arg->value->value, "false") != 0)))
-					return false;
-			}
 		}
+		if (t->kind != PSL_TOP_ENUM)
+			for (j = 0; j < t->attributes.len; j++)
+				if (!block_attr_ok(m, t, t->attributes.items[j]))
+					return false;
 	}
 	return true;
 }
