@@ -251,12 +251,35 @@ at(Scan *sc, int p, const char *lit)
 	return p >= 0 && p + (int) n <= sc->n && memcmp(sc->s + p, lit, n) == 0;
 }
 
+/* Offset of the next LF (or the end); a CR before it stays in the line. */
 static int
 line_end(Scan *sc, int p)
 {
 	while (p < sc->n && sc->s[p] != '\n')
 		p++;
 	return p;
+}
+
+/* Like line_end, but stops before a CRLF's CR. */
+static int
+text_end(Scan *sc, int p)
+{
+	int			e = line_end(sc, p);
+
+	if (e > p && sc->s[e - 1] == '\r')
+		e--;
+	return e;
+}
+
+/* Length of the NEWLINE (LF or CRLF) at p, or 0. */
+static int
+nl_len(Scan *sc, int p)
+{
+	if (p < sc->n && sc->s[p] == '\n')
+		return 1;
+	if (p + 1 < sc->n && sc->s[p] == '\r' && sc->s[p + 1] == '\n')
+		return 2;
+	return 0;
 }
 
 static char *
@@ -522,7 +545,7 @@ p_trailing_comment(Scan *sc, int p, char **text)
 {
 	if (at(sc, p, "//"))
 	{
-		int			e = line_end(sc, p);
+		int			e = text_end(sc, p);
 
 		*text = dup_range(sc, p, e);
 		return e;
@@ -543,7 +566,7 @@ p_trailing_comment(Scan *sc, int p, char **text)
 static int
 p_newline(Scan *sc, int p)
 {
-	return (p < sc->n && sc->s[p] == '\n') ? p + 1 : -1;
+	return nl_len(sc, p) > 0 ? p + nl_len(sc, p) : -1;
 }
 
 /* The rank of an attribute name for sorting (both @ and @@). */
@@ -884,7 +907,8 @@ multiline_comment_lines(Scan *sc, int from, int to, PslVec *lines,
 			e++;
 		a = skip_ws(sc, p);
 		z = e;
-		while (z > a && (sc->s[z - 1] == ' ' || sc->s[z - 1] == '\t'))
+		while (z > a && (sc->s[z - 1] == ' ' || sc->s[z - 1] == '\t' ||
+						 sc->s[z - 1] == '\r'))
 			z--;
 		if (a < z && sc->s[a] == '*')
 			a = skip_ws(sc, a + 1);
@@ -912,7 +936,7 @@ p_comment_block(Scan *sc, int p, Item *it)
 
 		if (at(sc, q, "//"))
 		{
-			int			e = line_end(sc, q);
+			int			e = text_end(sc, q);
 
 			psl_vec_push(sc->arena, &it->lines, dup_range(sc, q, e));
 			p = e;
@@ -934,9 +958,9 @@ p_comment_block(Scan *sc, int p, Item *it)
 		else
 			break;
 		after_newline = false;
-		if (p < sc->n && sc->s[p] == '\n')
+		if (nl_len(sc, p) > 0)
 		{
-			p++;
+			p += nl_len(sc, p);
 			after_newline = true;
 		}
 	}
@@ -949,11 +973,11 @@ p_empty_lines(Scan *sc, int p)
 {
 	int			q;
 
-	if (p >= sc->n || sc->s[p] != '\n')
+	if (nl_len(sc, p) == 0)
 		return -1;
-	p++;
-	while ((q = skip_ws(sc, p)) < sc->n && sc->s[q] == '\n')
-		p = q + 1;
+	p += nl_len(sc, p);
+	while (nl_len(sc, q = skip_ws(sc, p)) > 0)
+		p = q + nl_len(sc, q);
 	return p;
 }
 
@@ -1204,9 +1228,9 @@ p_type_alias(Scan *sc, int p, PslBuf *out)
 	if (q < 0)
 		return -1;
 	q = p_field_attributes(sc, q, &attrs);
-	if (skip_ws(sc, q) < sc->n && sc->s[skip_ws(sc, q)] != '\n')
+	if (skip_ws(sc, q) < sc->n && nl_len(sc, skip_ws(sc, q)) == 0)
 		return -1;
-	q = line_end(sc, q);
+	q = text_end(sc, q);
 	psl_buf_putn(out, sc->s + p, (size_t) (q - p));
 	return q;
 }
@@ -1604,7 +1628,8 @@ camel_case(PslArena *arena, const char *s)
 		else
 		{
 			out[o++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-			last = c;
+			/* non-ASCII letters are taken as lowercase */
+			last = (unsigned char) c >= 0x80 ? 'a' : c;
 		}
 	}
 #undef IS_ALNUM
@@ -2116,6 +2141,9 @@ schema_resolves(Magic *m, PslAst *ast)
 
 			if (!f->has_type || bad_name(f->name))
 				return false;
+			/* an @id field must be required */
+			if (f->arity != PSL_REQUIRED && find_attr(&f->attributes, "id"))
+				return false;
 			for (k = 0; k < j; k++)
 				if (strcmp(((PslFieldAst *) t->fields.items[k])->name, f->name) == 0)
 					return false;
@@ -2236,6 +2264,43 @@ collect_relations(Magic *m, PslVec *rels)
 }
 
 /*
+ * A copy of the text with slash-star comments blanked out (newlines kept,
+ * so offsets do not move): Prisma accepts them, the regular parser does not.
+ */
+static char *
+blank_block_comments(PslArena *arena, const char *text, int len)
+{
+	char	   *s = psl_strndup(arena, text, (size_t) len);
+	int			i = 0;
+
+	while (i < len)
+	{
+		if (s[i] == '"')
+		{
+			for (i++; i < len && s[i] != '"' && s[i] != '\n'; i++)
+				if (s[i] == '\\' && i + 1 < len && s[i + 1] != '\n')
+					i++;
+			i++;
+		}
+		else if (s[i] == '/' && i + 1 < len && s[i + 1] == '/')
+			while (i < len && s[i] != '\n')
+				i++;
+		else if (s[i] == '/' && i + 1 < len && s[i + 1] == '*')
+		{
+			const char *close = strstr(s + i + 2, "*/");
+			int			end = close ? (int) (close - s) + 2 : len;
+
+			for (; i < end; i++)
+				if (s[i] != '\n' && s[i] != '\r')
+					s[i] = ' ';
+		}
+		else
+			i++;
+	}
+	return s;
+}
+
+/*
  * Pass 1: add the missing relation pieces to the text.  Returns the new
  * text (or the input when nothing is missing or the schema does not
  * resolve).
@@ -2254,7 +2319,7 @@ add_missing_relation_bits(PslArena *arena, char *text, int *len)
 	char	   *res;
 
 	psl_diag_init(&diags, arena, text, *len);
-	ast = psl_parse(arena, text, *len, &diags);
+	ast = psl_parse(arena, blank_block_comments(arena, text, *len), *len, &diags);
 	if (diags.nerrors > 0 || diags.has_syntax_error)
 		return text;
 	memset(&m, 0, sizeof(m));
@@ -2302,7 +2367,10 @@ add_missing_relation_bits(PslArena *arena, char *text, int *len)
 	return res;
 }
 
-/* Convert CRLF and CR line endings to LF. */
+/*
+ * Turn lone CRs into LFs (offsets do not move).  CRLF stays: Prisma keeps
+ * the CR in lines it copies verbatim.
+ */
 static char *
 normalise_newlines(PslArena *arena, const char *source, int len, int *out_len)
 {
@@ -2312,12 +2380,8 @@ normalise_newlines(PslArena *arena, const char *source, int len, int *out_len)
 
 	for (i = 0; i < len; i++)
 	{
-		if (source[i] == '\r')
-		{
+		if (source[i] == '\r' && (i + 1 >= len || source[i + 1] != '\n'))
 			s[o++] = '\n';
-			if (i + 1 < len && source[i + 1] == '\n')
-				i++;
-		}
 		else
 			s[o++] = source[i];
 	}
