@@ -5,7 +5,7 @@ EXTVERSION = 0.1.0
 MODULE_big = prisma_ext
 # the standalone schema-language and migration code (no backend dependency)
 PSL_OBJS = src/psl_alloc.o src/psl_lexer.o src/psl_parser.o src/psl_diag.o \
-	src/psl_validate.o src/psl_names.o src/psl_format.o \
+	src/psl_validate.o src/psl_attributes.o src/psl_relations.o src/psl_names.o src/psl_format.o \
 	src/migrate_sqlschema.o src/migrate_diff.o src/migrate_render.o
 # the backend: SQL functions, catalog, cache, execution
 PG_OBJS = src/prisma_ext.o src/pg_alloc.o src/catalog.o src/schema_cache.o src/db_push.o

@@ -62,7 +62,8 @@ extern void psl_buf_putc(PslBuf *buf, char c);
 extern void psl_buf_pad(PslBuf *buf, size_t n);
 extern void psl_buf_printf(PslBuf *buf, const char *fmt,...)
 			__attribute__((format(printf, 2, 3)));
-extern void psl_buf_vprintf(PslBuf *buf, const char *fmt, va_list ap);
+extern void psl_buf_vprintf(PslBuf *buf, const char *fmt, va_list ap)
+			__attribute__((format(printf, 2, 0)));
 extern char *psl_buf_to_arena(PslBuf *buf, PslArena *arena);
 
 #endif							/* PSL_ALLOC_H */

@@ -17,6 +17,9 @@ psl_diag_init(PslDiagnostics *diags, PslArena *arena, const char *source,
 	diags->source_len = source_len;
 }
 
+static void add_diag(PslDiagnostics *diags, PslSeverity sev, bool syntax, PslSpan span,
+					 const char *fmt, va_list ap) __attribute__((format(printf, 5, 0)));
+
 /* Store one diagnostic unless the cap has been reached. */
 static void
 add_diag(PslDiagnostics *diags, PslSeverity sev, bool syntax, PslSpan span,

@@ -260,8 +260,47 @@ psl_unescape_string(PslArena *arena, const char *text, int len)
 				case 'r':
 					out[o++] = '\r';
 					break;
-				case '0':
-					out[o++] = '\0';
+				case 'u':
+					{
+						/* \uXXXX: a code point as UTF-8 */
+						unsigned int cp = 0;
+						int			k;
+
+						for (k = 0; k < 4 && i + k < end; k++)
+						{
+							char		h = text[i + k];
+
+							cp <<= 4;
+							if (h >= '0' && h <= '9')
+								cp |= (unsigned int) (h - '0');
+							else if (h >= 'a' && h <= 'f')
+								cp |= (unsigned int) (h - 'a' + 10);
+							else if (h >= 'A' && h <= 'F')
+								cp |= (unsigned int) (h - 'A' + 10);
+							else
+								break;
+						}
+						if (k < 4 || cp == 0)
+						{
+							/* not a full escape, or NUL (which no C string holds) */
+							out[o++] = 'u';
+							break;
+						}
+						i += 4;
+						if (cp < 0x80)
+							out[o++] = (char) cp;
+						else if (cp < 0x800)
+						{
+							out[o++] = (char) (0xC0 | (cp >> 6));
+							out[o++] = (char) (0x80 | (cp & 0x3F));
+						}
+						else
+						{
+							out[o++] = (char) (0xE0 | (cp >> 12));
+							out[o++] = (char) (0x80 | ((cp >> 6) & 0x3F));
+							out[o++] = (char) (0x80 | (cp & 0x3F));
+						}
+					}
 					break;
 				default:
 					/* \" \\ \' and anything else: the character itself */
