@@ -514,7 +514,6 @@ p_expression(Scan *sc, int p, PslBuf *out, int depth)
 static int
 p_attribute(Scan *sc, int p, const char *at_text, PslBuf *out, char **name)
 {
-	size_t		mark = out->len;
 	int			q,
 				r;
 
@@ -531,7 +530,6 @@ p_attribute(Scan *sc, int p, const char *at_text, PslBuf *out, char **name)
 	q = p_arguments(sc, skip_ws(sc, r), out, 0);
 	if (q >= 0)
 		return q;
-	(void) mark;
 	return r;
 }
 
@@ -1086,7 +1084,6 @@ render_block(Scan *sc, const char *keyword, const char *name, PslVec *items,
 {
 	Table		body = {{NULL, 0, 0}};
 	PslVec		battrs = {NULL, 0, 0};	/* Item *: comments and @@ */
-	PslVec		ranks = {NULL, 0, 0};
 	int			i;
 
 	psl_buf_printf(out, "%s %s {\n", keyword, name);
@@ -1172,7 +1169,6 @@ render_block(Scan *sc, const char *keyword, const char *name, PslVec *items,
 		}
 		render_table(&tail, out);
 	}
-	(void) ranks;
 	psl_buf_puts(out, "}\n");
 }
 
@@ -1317,7 +1313,8 @@ reformat(PslArena *arena, const char *text, int len)
 			p = e < len ? e + 1 : e;
 		}
 	}
-	/* no blank lines at the start, exactly one newline at the end */
+	/* no blank lines at the start, exactly one newline at the end (even
+	 * for an empty schema) */
 	start = 0;
 	while (start < out.len && out.data[start] == '\n')
 		start++;
@@ -1328,8 +1325,6 @@ reformat(PslArena *arena, const char *text, int len)
 	memcpy(res, out.data + start, end - start);
 	res[end - start] = '\n';
 	res[end - start + 1] = '\0';
-	if (end == start)
-		res[0] = '\0';
 	psl_buf_free(&out);
 	return res;
 }
