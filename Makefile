@@ -14,7 +14,7 @@ OBJS = $(PSL_OBJS) $(PG_OBJS)
 DATA = sql/prisma_ext--$(EXTVERSION).sql
 
 REGRESS = psl_parse psl_validate psl_relations psl_defaults psl_format catalog db_push db_push_diff
-REGRESS_OPTS = --inputdir=sql --outputdir=test/results --load-extension=prisma_ext
+REGRESS_OPTS = --outputdir=test/results --load-extension=prisma_ext
 
 PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-missing-field-initializers -Wno-sign-compare

@@ -118,6 +118,11 @@ CREATE FUNCTION prisma.schema() RETURNS text
     AS $$ SELECT source FROM prisma.active_schema $$;
 COMMENT ON FUNCTION prisma.schema() IS 'The active Prisma schema (the one last applied by db_push)';
 
+CREATE FUNCTION prisma.schema_cache_stats(OUT loads bigint, OUT hits bigint, OUT models integer)
+    AS 'MODULE_PATHNAME', 'prisma_schema_cache_stats' LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION prisma.schema_cache_stats() IS
+    'This backend''s parsed-schema cache: parses (loads), reuses (hits) and the cached model count';
+
 /*---- Migrate ----*/
 
 CREATE FUNCTION prisma.migrate_diff(from_schema text, to_schema text) RETURNS text

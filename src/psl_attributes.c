@@ -306,12 +306,9 @@ parse_default(Validator *v, PslField *f, PslAttribute *attr)
 	}
 	if (f->kind == PSL_FIELD_UNSUPPORTED)
 	{
+		/* anything but dbgenerated() is reported by v_check_unsupported_defaults */
 		if (e->kind == PSL_EXPR_FUNCTION && strcmp(e->value, "dbgenerated") == 0)
 			goto function;
-		if (f->type_name != NULL || f->unsupported)
-			default_error(v, attr->span,
-						  "Only @default(dbgenerated(\"...\")) can be used for Unsupported types.%s%s",
-						  "", "");
 		return;
 	}
 	if (e->kind == PSL_EXPR_FUNCTION)
@@ -439,14 +436,49 @@ function:
 				d->sql = a ? a->value->value : NULL;
 			}
 		}
-		else if (strcmp(fn, "auto") == 0)
-			default_error(v, attr->span,
-						  "The current connector does not support the `auto()` function.%s%s", "", "");
 		else
 		{
 			/* unknown functions are reported in phase 4 */
 			d->kind = PSL_DEFAULT_VALUE;
 			d->value = e;
+		}
+	}
+}
+
+/*
+ * Unsupported fields take only @default(dbgenerated(...)).  Prisma reports
+ * this after the other attribute errors of all models.
+ */
+void
+v_check_unsupported_defaults(Validator *v)
+{
+	int			i,
+				j,
+				k;
+
+	for (i = 0; i < v->schema->models.len; i++)
+	{
+		PslModel   *m = v->schema->models.items[i];
+
+		for (j = 0; j < m->fields.len; j++)
+		{
+			PslField   *f = m->fields.items[j];
+
+			if (f->kind != PSL_FIELD_UNSUPPORTED || f->unsupported == NULL)
+				continue;
+			for (k = 0; k < f->ast->attributes.len; k++)
+			{
+				PslAttribute *a = f->ast->attributes.items[k];
+				PslArgument *arg = psl_attribute_arg(a, "value", true);
+
+				if (strcmp(a->name, "default") != 0 || arg == NULL || arg->value == NULL)
+					continue;
+				if (arg->value->kind == PSL_EXPR_FUNCTION && strcmp(arg->value->value, "dbgenerated") == 0)
+					continue;
+				default_error(v, a->span,
+							  "Only @default(dbgenerated(\"...\")) can be used for Unsupported types.%s%s",
+							  "", "");
+			}
 		}
 	}
 }
@@ -575,9 +607,22 @@ v_field_attributes(Validator *v, PslModel *m, PslField *f)
  * ---------------------------------------------------------------------
  */
 
+/* Record an error Prisma reports only in its last phase. */
+static void
+defer_error(Validator *v, ModelAttrs *ma, PslSpan span, const char *message)
+{
+	PslDiag    *d = psl_alloc(v->arena, sizeof(PslDiag));
+
+	d->severity = PSL_ERROR;
+	d->span = span;
+	d->message = psl_strdup(v->arena, message);
+	psl_vec_push(v->arena, &ma->deferred, d);
+}
+
 /* Resolve the fields list of @@id/@@unique/@@index into index fields. */
 static bool
-index_fields(Validator *v, PslModel *m, PslAttribute *a, PslIndex *idx, const char *what_prefix)
+index_fields(Validator *v, PslModel *m, ModelAttrs *ma, PslAttribute *a, PslIndex *idx,
+			 const char *what_prefix)
 {
 	PslArgument *arg = psl_attribute_arg(a, "fields", true);
 	PslExpr    *list;
@@ -643,12 +688,9 @@ index_fields(Validator *v, PslModel *m, PslAttribute *a, PslIndex *idx, const ch
 						ifld->ops = fa->value->value;
 				}
 				else if (strcmp(fa->name, "length") == 0)
-				{
-					psl_error(v->diags, a->span,
-							  "Error parsing attribute \"%s\": The length argument is not supported in an index definition with the current connector",
-							  what_prefix);
-					ok = false;
-				}
+					defer_error(v, ma, a->span,
+								psl_printf(v->arena, "Error parsing attribute \"%s\": The length argument is not supported in an index definition with the current connector",
+										   what_prefix));
 			}
 		psl_vec_push(v->arena, &idx->fields, ifld);
 	}
@@ -713,13 +755,20 @@ v_block_attributes(Validator *v, PslModel *m, ModelAttrs *ma)
 	static const char *const index_args[] = {"name", "map", "type", "clustered", "where", NULL};
 	static const char *const fulltext_args[] = {"map", NULL};
 	PslTop	   *top = m->ast;
-	int			i;
+	int			i,
+				pass;
 
+	/* Prisma visits @@id and the rest, then @@index, then @@unique */
+	for (pass = 0; pass < 3; pass++)
 	for (i = 0; i < top->attributes.len; i++)
 	{
 		PslAttribute *a = top->attributes.items[i];
 		const char *n = a->name;
+		int			attr_pass = (strcmp(n, "index") == 0 || strcmp(n, "fulltext") == 0) ? 1 :
+		strcmp(n, "unique") == 0 ? 2 : 0;
 
+		if (attr_pass != pass)
+			continue;
 		if (strcmp(n, "id") == 0 || strcmp(n, "unique") == 0 || strcmp(n, "index") == 0)
 		{
 			PslIndex   *idx = psl_alloc(v->arena, sizeof(PslIndex));
@@ -739,12 +788,19 @@ v_block_attributes(Validator *v, PslModel *m, ModelAttrs *ma)
 			if (list && list->kind == PSL_EXPR_ARRAY && list->items.len == 0)
 			{
 				if (idx->kind == PSL_INDEX_PRIMARY)
-					psl_error(v->diags, a->span,
-							  "Error parsing attribute \"@@id\": The list of fields in an `@@id()` attribute cannot be empty. Please specify at least one field.");
+				{
+					/* still counts as the model's id for the other checks */
+					ma->block_id = a;
+					if (m->primary_key == NULL)
+						m->primary_key = idx;
+				}
+				if (idx->kind == PSL_INDEX_PRIMARY)
+					defer_error(v, ma, a->span,
+								"Error parsing attribute \"@@id\": The list of fields in an `@@id()` attribute cannot be empty. Please specify at least one field.");
 				else
-					psl_error(v->diags, a->span,
-							  "Error parsing attribute \"%s\": The list of fields in an index cannot be empty. Please specify at least one field.",
-							  prefix);
+					defer_error(v, ma, a->span,
+								psl_printf(v->arena, "Error parsing attribute \"%s\": The list of fields in an index cannot be empty. Please specify at least one field.",
+										   prefix));
 				continue;
 			}
 			if ((arg = psl_attribute_arg(a, "name", false)) != NULL)
@@ -768,7 +824,7 @@ v_block_attributes(Validator *v, PslModel *m, ModelAttrs *ma)
 				}
 				idx->algorithm = arg->value->value;
 			}
-			if (!index_fields(v, m, a, idx, prefix))
+			if (!index_fields(v, m, ma, a, idx, prefix))
 				continue;
 			if (idx->algorithm && strcmp(idx->algorithm, "Hash") == 0)
 			{
@@ -802,8 +858,8 @@ v_block_attributes(Validator *v, PslModel *m, ModelAttrs *ma)
 		else if (strcmp(n, "fulltext") == 0)
 		{
 			(void) v_check_args(v, a, "@@fulltext", fulltext_args, "fields", true);
-			psl_error(v->diags, a->span,
-					  "Error parsing attribute \"@@fulltext\": Defining fulltext indexes is not supported with the current connector.");
+			defer_error(v, ma, a->span,
+						"Error parsing attribute \"@@fulltext\": Defining fulltext indexes is not supported with the current connector.");
 		}
 		else if (strcmp(n, "map") == 0)
 		{
@@ -1262,6 +1318,12 @@ v_phase4_model(Validator *v, PslModel *m, ModelAttrs *ma)
 				j;
 	size_t		dslen = strlen(v->ds_name);
 
+	for (i = 0; i < ma->deferred.len; i++)
+	{
+		PslDiag    *d = ma->deferred.items[i];
+
+		psl_error(v->diags, d->span, "%s", d->message);
+	}
 
 	/* custom names of @@id / @@unique must not clash with fields */
 	for (i = -1; i < m->indexes.len; i++)
@@ -1334,6 +1396,23 @@ v_phase4_model(Validator *v, PslModel *m, ModelAttrs *ma)
 		psl_buf_free(&rejected);
 	}
 
+	/* default functions Prisma does not know (or PostgreSQL lacks) */
+	for (i = 0; i < m->fields.len; i++)
+	{
+		PslField   *f = m->fields.items[i];
+		PslDefault *d = &f->default_value;
+
+		if (d->kind != PSL_DEFAULT_VALUE || d->value == NULL || d->value->kind != PSL_EXPR_FUNCTION)
+			continue;
+		if (strcmp(d->value->value, "auto") == 0)
+			psl_error(v->diags, d->span,
+					  "Error parsing attribute \"@default\": The current connector does not support the `auto()` function.");
+		else
+			psl_error(v->diags, d->value->span,
+					  "Unknown function in @default(): `%s` is not known. You can read about the available functions here: https://pris.ly/d/attribute-functions",
+					  d->value->value);
+	}
+
 	/* fields: native types and literal defaults */
 	for (i = 0; i < m->fields.len; i++)
 	{
@@ -1356,9 +1435,7 @@ v_phase4_model(Validator *v, PslModel *m, ModelAttrs *ma)
 			PslExpr    *e = d->value;
 
 			if (e->kind == PSL_EXPR_FUNCTION)
-				psl_error(v->diags, e->span,
-						  "Unknown function in @default(): `%s` is not known. You can read about the available functions here: https://pris.ly/d/attribute-functions",
-						  e->value);
+				;				/* reported above */
 			else if (e->kind == PSL_EXPR_ARRAY)
 				for (j = 0; j < e->items.len; j++)
 					check_default_parse(v, f, e->items.items[j]);

@@ -356,25 +356,6 @@ check_fk_side(Validator *v, PslRelation *r)
 	PslSpan		line = v_line_span(v, f->ast->span);
 	int			i;
 
-	if (f->rel_fields.len != f->rel_references.len)
-	{
-		psl_error(v->diags, a ? a->span : line,
-				  "Error validating: You must specify the same number of fields in `fields` and `references`.");
-		return;
-	}
-	for (i = 0; i < f->rel_fields.len; i++)
-	{
-		PslField   *x = f->rel_fields.items[i];
-		PslField   *y = f->rel_references.items[i];
-
-		if (!same_type(x, y))
-		{
-			psl_error(v->diags, line,
-					  "Error parsing attribute \"@relation\": The type of the field `%s` in the model `%s` is not matching the type of the referenced field `%s` in model `%s`.",
-					  x->name, m->name, y->name, t->name);
-			return;
-		}
-	}
 	if (f->rel_references.len > 0 && !v_field_is_unique_alone(t, &f->rel_references))
 	{
 		if (f->rel_references.len == 1)
@@ -395,7 +376,25 @@ check_fk_side(Validator *v, PslRelation *r)
 					  names.data, t->name);
 			psl_buf_free(&names);
 		}
+	}
+	if (f->rel_fields.len != f->rel_references.len)
+	{
+		psl_error(v->diags, a ? a->span : line,
+				  "Error validating: You must specify the same number of fields in `fields` and `references`.");
 		return;
+	}
+	for (i = 0; i < f->rel_fields.len; i++)
+	{
+		PslField   *x = f->rel_fields.items[i];
+		PslField   *y = f->rel_references.items[i];
+
+		if (!same_type(x, y))
+		{
+			psl_error(v->diags, line,
+					  "Error parsing attribute \"@relation\": The type of the field `%s` in the model `%s` is not matching the type of the referenced field `%s` in model `%s`.",
+					  x->name, m->name, y->name, t->name);
+			return;
+		}
 	}
 	if (f->arity == PSL_REQUIRED && any_optional(&f->rel_fields))
 	{

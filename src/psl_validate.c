@@ -204,6 +204,12 @@ names_pass(Validator *v)
 		if (top->kind == PSL_TOP_COMMENT || top->kind == PSL_TOP_INVALID)
 			continue;
 
+		/* the block's own name characters, then its fields, then its name clashes */
+		if (top->kind == PSL_TOP_MODEL || top->kind == PSL_TOP_VIEW)
+			check_identifier(v, top->name, top->name_span, "Model");
+		else if (top->kind == PSL_TOP_ENUM)
+			check_identifier(v, top->name, top->name_span, "Enum");
+
 		/* fields / values first, as Prisma pushes them before the block's own */
 		if (top->kind == PSL_TOP_MODEL || top->kind == PSL_TOP_VIEW || top->kind == PSL_TOP_TYPE)
 		{
@@ -256,10 +262,6 @@ names_pass(Validator *v)
 		{
 			PslScalarType dummy;
 
-			if (top->kind == PSL_TOP_MODEL || top->kind == PSL_TOP_VIEW)
-				check_identifier(v, top->name, top->name_span, "Model");
-			else if (top->kind == PSL_TOP_ENUM)
-				check_identifier(v, top->name, top->name_span, "Enum");
 			if (v_is_builtin_scalar(top->name, &dummy))
 			{
 				psl_error(v->diags, top->name_span,
@@ -550,6 +552,37 @@ datasource_block(Validator *v, PslTop *top, int count)
 
 	ds->name = top->name;
 	ds->span = top->span;
+	/* a missing or unusable provider stops the block's other checks */
+	if (provider == NULL)
+	{
+		psl_error(v->diags, top->span, "Argument \"provider\" is missing in data source block \"%s\".",
+				  top->name);
+		return;
+	}
+	else if (provider->value)
+	{
+		PslExpr    *e = provider->value;
+
+		if (e->kind != PSL_EXPR_STRING)
+		{
+			psl_error(v->diags, e->span,
+					  "Error validating datasource `%s`: The provider argument in a datasource must be a string literal",
+					  top->name);
+			return;
+		}
+		else if (strcmp(e->value, "postgresql") == 0 || strcmp(e->value, "postgres") == 0)
+			ds->provider = "postgresql";
+		else if (strcmp(e->value, "mysql") == 0 || strcmp(e->value, "sqlite") == 0 ||
+				 strcmp(e->value, "sqlserver") == 0 || strcmp(e->value, "mongodb") == 0 ||
+				 strcmp(e->value, "cockroachdb") == 0)
+			psl_error(v->diags, e->span,
+					  "Datasource provider \"%s\" is not supported by prisma_ext. The provider must be \"postgresql\".",
+					  e->value);
+		else
+			psl_error(v->diags, e->span, "Datasource provider not known: \"%s\".", e->value);
+	}
+
+
 	for (i = 0; i < top->properties.len; i++)
 	{
 		PslProperty *p = top->properties.items[i];
@@ -575,29 +608,6 @@ datasource_block(Validator *v, PslTop *top, int count)
 		psl_error(v->diags, top->span,
 				  "Error validating datasource `%s`: You defined more than one datasource. This is not allowed yet because support for multiple databases has not been implemented yet.",
 				  top->name);
-
-	if (provider == NULL)
-		psl_error(v->diags, top->span, "Argument \"provider\" is missing in data source block \"%s\".",
-				  top->name);
-	else if (provider->value)
-	{
-		PslExpr    *e = provider->value;
-
-		if (e->kind != PSL_EXPR_STRING)
-			psl_error(v->diags, e->span,
-					  "Error validating datasource `%s`: The provider argument in a datasource must be a string literal",
-					  top->name);
-		else if (strcmp(e->value, "postgresql") == 0 || strcmp(e->value, "postgres") == 0)
-			ds->provider = "postgresql";
-		else if (strcmp(e->value, "mysql") == 0 || strcmp(e->value, "sqlite") == 0 ||
-				 strcmp(e->value, "sqlserver") == 0 || strcmp(e->value, "mongodb") == 0 ||
-				 strcmp(e->value, "cockroachdb") == 0)
-			psl_error(v->diags, e->span,
-					  "Datasource provider \"%s\" is not supported by prisma_ext. The provider must be \"postgresql\".",
-					  e->value);
-		else
-			psl_error(v->diags, e->span, "Datasource provider not known: \"%s\".", e->value);
-	}
 
 	for (i = 0; i < top->properties.len; i++)
 	{
@@ -747,21 +757,31 @@ configuration_pass(Validator *v)
 {
 	int			i,
 				nds = 0,
-				seen = 0;
+				seen = 0,
+				before;
 
 	for (i = 0; i < v->ast->tops.len; i++)
 		if (((PslTop *) v->ast->tops.items[i])->kind == PSL_TOP_DATASOURCE)
 			nds++;
+	/* preview features first: an unknown one stops the configuration checks */
+	before = v->diags->nerrors;
+	scan_preview_features(v, true);
+	if (v->diags->nerrors > before)
+		return;
 	for (i = 0; i < v->ast->tops.len; i++)
 	{
 		PslTop	   *t = v->ast->tops.items[i];
 
 		if (t->kind == PSL_TOP_DATASOURCE)
 			datasource_block(v, t, nds + 0 * seen++);
-		else if (t->kind == PSL_TOP_GENERATOR)
+	}
+	for (i = 0; i < v->ast->tops.len; i++)
+	{
+		PslTop	   *t = v->ast->tops.items[i];
+
+		if (t->kind == PSL_TOP_GENERATOR)
 			generator_block(v, t);
 	}
-	scan_preview_features(v, true);
 }
 
 /* ---------------------------------------------------------------------
@@ -895,8 +915,9 @@ check_column_collisions(Validator *v, PslModel *m)
 			PslField   *f = m->fields.items[i];
 			bool		mapped = strcmp(f->db_name, f->name) != 0;
 
-			if (f->kind == PSL_FIELD_RELATION || mapped != (pass == 1))
-				continue;
+			if (f->kind == PSL_FIELD_RELATION || mapped != (pass == 1) ||
+				psl_find_field(m, f->name) != f)
+				continue;		/* duplicate field names are reported by the name pass */
 			for (j = 0; j < claimed.len; j++)
 				if (strcmp(((PslField *) claimed.items[j])->db_name, f->db_name) == 0)
 				{
@@ -936,7 +957,6 @@ phase4(Validator *v)
 		ModelAttrs *ma = v->model_attrs.items[i];
 
 		v_phase4_model(v, m, ma);
-		check_column_collisions(v, m);
 	}
 	check_db_name_collisions(v);
 	v_phase4_constraint_names(v);
@@ -1004,6 +1024,9 @@ psl_validate(PslArena *arena, PslAst *ast, PslDiagnostics *diags)
 	}
 	for (i = 0; i < s->enums.len; i++)
 		v_enum_attributes(&v, s->enums.items[i]);
+	for (i = 0; i < s->models.len; i++)
+		check_column_collisions(&v, s->models.items[i]);
+	v_check_unsupported_defaults(&v);
 	v_infer_relations(&v);
 
 	/* phase 3: configuration */

@@ -39,6 +39,7 @@ typedef struct ModelAttrs
 	PslAttribute *map;			/* @@map */
 	PslAttribute *schema_attr;	/* @@schema */
 	PslVec		index_attrs;	/* PslAttribute * per PslIndex, parallel to model->indexes */
+	PslVec		deferred;		/* PslDiag *: attribute errors Prisma reports in phase 4 */
 } ModelAttrs;
 
 /* ---- spans and text ---- */
@@ -57,6 +58,7 @@ extern void v_enum_attributes(Validator *v, PslEnum *e);
 extern void v_phase4_model(Validator *v, PslModel *model, ModelAttrs *ma);
 extern void v_phase4_constraint_names(Validator *v);
 extern void v_compute_index_names(Validator *v);
+extern void v_check_unsupported_defaults(Validator *v);
 
 /* ---- relations (psl_relations.c) ---- */
 extern void v_relation_arguments(Validator *v, PslModel *model, PslField *field,

@@ -12,6 +12,9 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
+#include "fmgr.h"
+#include "funcapi.h"
 #include "utils/inval.h"
 #include "utils/memutils.h"
 
@@ -21,6 +24,10 @@ static MemoryContext SchemaCacheContext = NULL;
 static PslSchema *cached_schema = NULL;
 static bool cache_valid = false;
 static Oid	active_schema_relid = InvalidOid;
+
+/* counters for prisma.schema_cache_stats() */
+static int64 cache_loads = 0;
+static int64 cache_hits = 0;
 
 /* Relcache callback: drop the cache when our catalog (or everything) changes. */
 static void
@@ -52,7 +59,11 @@ schema_cache_get(void)
 	char	   *source;
 
 	if (cache_valid)
+	{
+		cache_hits++;
 		return cached_schema;
+	}
+	cache_loads++;
 
 	if (SchemaCacheContext == NULL)
 		SchemaCacheContext = AllocSetContextCreate(CacheMemoryContext,
@@ -75,4 +86,27 @@ schema_cache_get(void)
 	}
 	cache_valid = true;
 	return cached_schema;
+}
+
+PG_FUNCTION_INFO_V1(prisma_schema_cache_stats);
+
+/*
+ * prisma.schema_cache_stats() returns (loads, hits, models)
+ *		How often this backend parsed the active schema, how often it reused
+ *		the cached copy, and how many models the copy has.
+ */
+Datum
+prisma_schema_cache_stats(PG_FUNCTION_ARGS)
+{
+	TupleDesc	tupdesc;
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
+	PslSchema  *schema = schema_cache_get();
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	values[0] = Int64GetDatum(cache_loads);
+	values[1] = Int64GetDatum(cache_hits);
+	values[2] = Int32GetDatum(schema ? schema->models.len : 0);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc), values, nulls)));
 }
