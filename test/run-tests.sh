@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh machine: installs the build
+# dependencies (apt), builds with -Werror, installs, starts a throwaway
+# PostgreSQL, and runs
+#   - the standalone schema-language suites (validate, format, ddl, diff),
+#   - the pg_regress suites in sql/ + expected/,
+#   - the pg_dump comparison against the real Prisma 7 (test/ddl-compare).
+# Ends with "N passed, N failed"; exits non-zero on any failure.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+cd "$REPO"
+
+total_pass=0; total_fail=0
+# Add a part's "name: N passed, M failed" line to the totals.
+tally() {
+  local line; line=$(grep -E '[0-9]+ passed, [0-9]+ failed' "$1" | tail -1)
+  local p f
+  p=$(sed -E 's/.* ([0-9]+) passed, ([0-9]+) failed.*/\1/' <<<"$line")
+  f=$(sed -E 's/.* ([0-9]+) passed, ([0-9]+) failed.*/\2/' <<<"$line")
+  if [ -z "$line" ]; then p=0; f=1; echo "  (no result line: counted as one failure)"; fi
+  total_pass=$((total_pass + p)); total_fail=$((total_fail + f))
+}
+# Run one part, show its tail, count it.
+part() {
+  local name=$1; shift
+  local out; out=$(mktemp)
+  log "$name"
+  "$@" >"$out" 2>&1
+  grep -E '^(FAIL|not ok|failed:)|passed, [0-9]+ failed' "$out" | tail -20
+  tally "$out"
+  rm -f "$out"
+}
+
+install_deps
+build_install || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+make -s PG_CONFIG="$PG_CONFIG" test/psl/psl_test >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
+
+part "schema validation vs Prisma 7.10" test/psl/validate/run.sh test/psl/psl_test
+part "prisma format vs Prisma 7.10" test/psl/format/run.sh "test/psl/psl_test format"
+part "from-empty DDL vs Prisma 7.10" test/psl/ddl/run.sh "test/psl/psl_test ddl"
+part "migration diffs vs Prisma 7.10" test/psl/diff/run.sh "test/psl/psl_test diff"
+
+start_cluster || { echo "0 passed, 1 failed"; exit 1; }
+
+# pg_regress: count ok / FAILED lines
+log "pg_regress (sql/ + expected/)"
+rm -rf test/results
+make -s PG_CONFIG="$PG_CONFIG" installcheck >test/regress.log 2>&1
+rp=$(grep -cE '\.\.\. ok' test/regress.log || true)
+rf=$(grep -cE '\.\.\. FAILED' test/regress.log || true)
+grep -E '\.\.\. FAILED' test/regress.log
+[ -f test/results/regression.diffs ] && [ "$rf" -gt 0 ] && head -80 test/results/regression.diffs
+[ "$rp" -eq 0 ] && [ "$rf" -eq 0 ] && { rf=1; tail -20 test/regress.log; }
+echo "pg_regress: $rp passed, $rf failed"
+total_pass=$((total_pass + rp)); total_fail=$((total_fail + rf))
+rm -f test/regress.log
+
+if install_oracle; then
+  part "pg_dump of db_push vs Prisma migrate (test/ddl-compare)" env ORACLE_DIR="$ORACLE_DIR" test/ddl-compare/run.sh
+else
+  echo "could not install the Prisma oracle from npm"; total_fail=$((total_fail + 1))
+fi
+
+echo
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" -eq 0 ]
