@@ -895,7 +895,7 @@ diff_enums(Diff *d)
 			c = add_check(d, MIGRATE_CHECK_ENUM_VALUE_REMOVAL, MIGRATE_COUNT_NONE, NULL, NULL);
 			c->schema = ne->schema;
 			c->table = ne->name;
-			c->detail = psl_buf_to_arena(&b, a);
+			c->detail = psl_buf_finish(&b, a);
 			continue;
 		}
 		if (added.len > 1)
@@ -1004,7 +1004,7 @@ pk_list(PslArena *a, PslVec *cols)
 	psl_buf_init(&b);
 	for (k = 0; k < cols->len; k++)
 		psl_buf_printf(&b, "%s%s", k ? ", " : "", ms_quote_ident(a, cols->items[k]));
-	return psl_buf_to_arena(&b, a);
+	return psl_buf_finish(&b, a);
 }
 
 /* The AlterTable step of one table pair (nothing if unchanged). */
@@ -1161,7 +1161,7 @@ diff_alter_table(Diff *d, MsTable *pt, MsTable *nt)
 			psl_buf_printf(&b, "ALTER TABLE %s ", qt);
 			for (i = 0; i < clauses.len; i++)
 				psl_buf_printf(&b, "%s%s", i ? ",\n" : "", (char *) clauses.items[i]);
-			psl_vec_push(a, &st->statements, psl_buf_to_arena(&b, a));
+			psl_vec_push(a, &st->statements, psl_buf_finish(&b, a));
 		}
 		for (i = 0; i < after.len; i++)
 			psl_vec_push(a, &st->statements, after.items[i]);
@@ -1199,7 +1199,7 @@ create_indexes(Diff *d, MsTable *pt, MsTable *nt)
 				psl_buf_printf(&b, "%s%s", j ? "," : "",
 							   ((MsIndexColumn *) ix->columns.items[j])->column);
 			c = add_check(d, MIGRATE_CHECK_UNIQUE_ADDITION, MIGRATE_COUNT_NONE, nt, NULL);
-			c->detail = psl_buf_to_arena(&b, d->arena);
+			c->detail = psl_buf_finish(&b, d->arena);
 		}
 	}
 }

@@ -24,7 +24,7 @@ ms_render_column(PslArena *arena, MsColumn *c)
 	if (c->default_sql != NULL && c->default_kind != MS_DEFAULT_SEQUENCE &&
 		!c->autoincrement)
 		psl_buf_printf(&b, " DEFAULT %s", c->default_sql);
-	return psl_buf_to_arena(&b, arena);
+	return psl_buf_finish(&b, arena);
 }
 
 /* Quoted names joined by sep. */
@@ -41,7 +41,7 @@ join_idents(PslArena *arena, PslVec *names, const char *sep)
 			psl_buf_puts(&b, sep);
 		psl_buf_puts(&b, ms_quote_ident(arena, names->items[i]));
 	}
-	return psl_buf_to_arena(&b, arena);
+	return psl_buf_finish(&b, arena);
 }
 
 /* CREATE TABLE with columns and primary key. */
@@ -65,7 +65,7 @@ ms_render_create_table(PslArena *arena, MsSchema *s, MsTable *t)
 					   ms_quote_ident(arena, t->pk_name),
 					   join_idents(arena, &t->pk_columns, ","));
 	psl_buf_puts(&b, "\n)");
-	return psl_buf_to_arena(&b, arena);
+	return psl_buf_finish(&b, arena);
 }
 
 /* CREATE [UNIQUE ]INDEX "name" ON t[ USING ALGO ](cols) */
@@ -96,7 +96,7 @@ ms_render_create_index(PslArena *arena, MsSchema *s, MsTable *t, MsIndex *ix)
 			psl_buf_printf(&b, " %s", c->opclass);
 	}
 	psl_buf_putc(&b, ')');
-	return psl_buf_to_arena(&b, arena);
+	return psl_buf_finish(&b, arena);
 }
 
 /* ALTER TABLE t ADD CONSTRAINT fk FOREIGN KEY (...) REFERENCES r(...) ... */
@@ -130,7 +130,7 @@ ms_render_create_enum(PslArena *arena, MsSchema *s, MsEnum *e, const char *name)
 		psl_buf_puts(&b, ms_quote_literal(arena, e->values.items[i]));
 	}
 	psl_buf_putc(&b, ')');
-	return psl_buf_to_arena(&b, arena);
+	return psl_buf_finish(&b, arena);
 }
 
 /* Render steps as the CLI prints them. */
@@ -145,7 +145,7 @@ migrate_render_script(PslArena *arena, PslVec *steps)
 	if (steps->len == 0)
 	{
 		psl_buf_puts(&b, "-- This is an empty migration.\n\n");
-		return psl_buf_to_arena(&b, arena);
+		return psl_buf_finish(&b, arena);
 	}
 	for (i = 0; i < steps->len; i++)
 	{
@@ -158,7 +158,7 @@ migrate_render_script(PslArena *arena, PslVec *steps)
 			psl_buf_printf(&b, "%s;\n", (char *) st->statements.items[j]);
 		psl_buf_putc(&b, '\n');
 	}
-	return psl_buf_to_arena(&b, arena);
+	return psl_buf_finish(&b, arena);
 }
 
 /* The text of one check given its count (-1 = unknown); NULL if silent. */

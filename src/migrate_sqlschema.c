@@ -61,7 +61,7 @@ ms_quote_ident(PslArena *arena, const char *name)
 		psl_buf_putc(&b, *p);
 	}
 	psl_buf_putc(&b, '"');
-	return psl_buf_to_arena(&b, arena);
+	return psl_buf_finish(&b, arena);
 }
 
 /* 'it''s' */
@@ -80,7 +80,7 @@ ms_quote_literal(PslArena *arena, const char *value)
 		psl_buf_putc(&b, *p);
 	}
 	psl_buf_putc(&b, '\'');
-	return psl_buf_to_arena(&b, arena);
+	return psl_buf_finish(&b, arena);
 }
 
 /* "name", or "schema"."name" outside the default schema */
@@ -292,7 +292,7 @@ render_bytes(PslArena *arena, const char *b64)
 	for (i = 0; i < n; i++)
 		psl_buf_printf(&b, "%02x", bytes[i]);
 	psl_buf_putc(&b, '\'');
-	return psl_buf_to_arena(&b, arena);
+	return psl_buf_finish(&b, arena);
 }
 
 /* Read exactly n digits; -1 on failure. */
@@ -417,7 +417,7 @@ render_decimal(PslArena *arena, const char *s)
 			else if (isdigit((unsigned char) *p))
 				psl_buf_putc(&digits, *p);
 		}
-		ds = psl_buf_to_arena(&digits, arena);
+		ds = psl_buf_finish(&digits, arena);
 		nd = (int) strlen(ds);
 		if (point < 0)
 			point = nd;
@@ -441,7 +441,7 @@ render_decimal(PslArena *arena, const char *s)
 				psl_buf_putc(&out, i < nd ? ds[i] : '0');
 			}
 		}
-		return psl_buf_to_arena(&out, arena);
+		return psl_buf_finish(&out, arena);
 	}
 }
 
@@ -550,7 +550,7 @@ set_default(PslArena *arena, PslField *f, MsColumn *col)
 				}
 				psl_buf_puts(&b, "]::");
 				psl_buf_puts(&b, col->type_sql);
-				col->default_sql = psl_buf_to_arena(&b, arena);
+				col->default_sql = psl_buf_finish(&b, arena);
 			}
 			else
 				col->default_sql = render_scalar_default(arena, f, col, d->value);
@@ -630,7 +630,7 @@ render_opclass(PslArena *arena, const char *ops, bool raw)
 		else
 			psl_buf_putc(&b, *p);
 	}
-	s = psl_buf_to_arena(&b, arena);
+	s = psl_buf_finish(&b, arena);
 	for (i = 0; fixes[i][0]; i++)
 	{
 		char	   *hit;
@@ -947,7 +947,7 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 					psl_buf_puts(&b, t->name);
 					for (k = 0; k < fk->columns.len; k++)
 						psl_buf_printf(&b, "_%s", (char *) fk->columns.items[k]);
-					fk->name = constraint_name(arena, psl_buf_to_arena(&b, arena), "_fkey");
+					fk->name = constraint_name(arena, psl_buf_finish(&b, arena), "_fkey");
 				}
 				psl_vec_push(arena, &t->fks, fk);
 			}

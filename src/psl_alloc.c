@@ -269,3 +269,13 @@ psl_buf_to_arena(PslBuf *buf, PslArena *arena)
 {
 	return psl_strndup(arena, buf->data, buf->len);
 }
+
+/* Copy the text into the arena and release the builder. */
+char *
+psl_buf_finish(PslBuf *buf, PslArena *arena)
+{
+	char	   *s = psl_strndup(arena, buf->data, buf->len);
+
+	psl_buf_free(buf);
+	return s;
+}

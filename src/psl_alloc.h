@@ -65,5 +65,6 @@ extern void psl_buf_printf(PslBuf *buf, const char *fmt,...)
 extern void psl_buf_vprintf(PslBuf *buf, const char *fmt, va_list ap)
 			__attribute__((format(printf, 2, 0)));
 extern char *psl_buf_to_arena(PslBuf *buf, PslArena *arena);
+extern char *psl_buf_finish(PslBuf *buf, PslArena *arena);	/* copy + free */
 
 #endif							/* PSL_ALLOC_H */

@@ -636,8 +636,18 @@ index_fields(Validator *v, PslModel *m, ModelAttrs *ma, PslAttribute *a, PslInde
 	if (arg == NULL || arg->value == NULL)
 		return false;
 	list = arg->value;
+	if (list->kind == PSL_EXPR_CONSTANT || list->kind == PSL_EXPR_FUNCTION)
+	{
+		/* a single field without brackets: @@index(id) */
+		PslExpr    *wrap = psl_alloc(v->arena, sizeof(PslExpr));
+
+		wrap->kind = PSL_EXPR_ARRAY;
+		wrap->span = list->span;
+		psl_vec_push(v->arena, &wrap->items, list);
+		list = wrap;
+	}
 	if (list->kind != PSL_EXPR_ARRAY)
-		return false;			/* Prisma accepts and ignores it */
+		return false;
 	psl_buf_init(&unknown);
 	psl_buf_init(&relations);
 	for (i = 0; i < list->items.len; i++)
@@ -807,6 +817,9 @@ v_block_attributes(Validator *v, PslModel *m, ModelAttrs *ma)
 				idx->client_name = v_string_arg(v, arg);
 			if ((arg = psl_attribute_arg(a, "map", false)) != NULL)
 				idx->db_name = v_string_arg(v, arg);
+			/* on @@index, the legacy name: is the database name */
+			else if (idx->kind == PSL_INDEX_NORMAL && idx->client_name)
+				idx->db_name = idx->client_name;
 			if (psl_attribute_arg(a, "clustered", false) != NULL)
 				psl_error(v->diags, a->span,
 						  "Error parsing attribute \"%s\": Defining clustering is not supported in the current connector.",

@@ -56,7 +56,7 @@ start_cluster() {
   chmod 755 "$PGDATA_DIR"
   [ "$(id -u)" = 0 ] && chown "$user" "$PGDATA_DIR"
   PGPORT=$(free_port)
-  local run=(); [ "$(id -u)" = 0 ] && run=(runuser -u "$user" --)
+  local run=(); [ "$(id -u)" = 0 ] && run=(env -C / runuser -u "$user" --)
   log "starting PostgreSQL on port $PGPORT in $PGDATA_DIR"
   "${run[@]}" "$PG_BIN/initdb" -D "$PGDATA_DIR/data" -U postgres --auth=trust -E UTF8 \
       --locale=C.UTF-8 >"$PGDATA_DIR/initdb.log" 2>&1 || { cat "$PGDATA_DIR/initdb.log"; return 1; }

@@ -23,7 +23,7 @@ dump() {
 pass=0; fail=0
 for f in "${files[@]}"; do
   name=$(basename "$f" .prisma)
-  ours="ddl_ours_$name"; theirs="ddl_prisma_$name"
+  n=$((pass + fail)); ours="ddl_ours_$n"; theirs="ddl_prisma_$n"
   psql -d postgres -c "DROP DATABASE IF EXISTS $ours" -c "DROP DATABASE IF EXISTS $theirs" \
        -c "CREATE DATABASE $ours" -c "CREATE DATABASE $theirs" 2>/dev/null
   ok=1
