@@ -332,6 +332,18 @@ any_optional(PslVec *fields)
 	return false;
 }
 
+/* Are all fields of the (non-empty) list optional? */
+static bool
+all_optional(PslVec *fields)
+{
+	int			i;
+
+	for (i = 0; i < fields->len; i++)
+		if (((PslField *) fields->items[i])->arity != PSL_OPTIONAL)
+			return false;
+	return fields->len > 0;
+}
+
 /* Do two scalar fields have the same Prisma type? */
 static bool
 same_type(PslField *a, PslField *b)
@@ -656,8 +668,9 @@ check_relation(Validator *v, PslRelation *r)
 			return;
 		}
 		check_actions(v, fk);
+		/* Prisma's default: SetNull only when every FK column is nullable */
 		r->on_delete = fk->on_delete ? fk->on_delete :
-			(any_optional(&fk->rel_fields) ? PSL_ACTION_SET_NULL : PSL_ACTION_RESTRICT);
+			(all_optional(&fk->rel_fields) ? PSL_ACTION_SET_NULL : PSL_ACTION_RESTRICT);
 		r->on_update = fk->on_update ? fk->on_update : PSL_ACTION_CASCADE;
 		if (fk->fk_map)
 			r->fk_name = fk->fk_map;

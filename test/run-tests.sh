@@ -4,7 +4,9 @@
 # PostgreSQL, and runs
 #   - the standalone schema-language suites (validate, format, ddl, diff),
 #   - the pg_regress suites in sql/ + expected/,
-#   - the pg_dump comparison against the real Prisma 7 (test/ddl-compare).
+#   - the pg_dump comparison against the real Prisma 7 (test/ddl-compare),
+#   - the differential harness against Prisma 7 Client (test/differential),
+#   - Prisma's engine test corpus with its ledger (test/corpus).
 # Ends with "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -28,7 +30,7 @@ part() {
   local out; out=$(mktemp)
   log "$name"
   "$@" >"$out" 2>&1
-  grep -E '^(FAIL|not ok|failed:)|passed, [0-9]+ failed' "$out" | tail -20
+  grep -E '^(FAIL|REGRESSION|not ok|failed:)|passed, [0-9]+ failed|^(corpus|differential): ' "$out" | tail -20
   tally "$out"
   rm -f "$out"
 }
@@ -41,6 +43,7 @@ part "schema validation vs Prisma 7.10" test/psl/validate/run.sh test/psl/psl_te
 part "prisma format vs Prisma 7.10" test/psl/format/run.sh "test/psl/psl_test format"
 part "from-empty DDL vs Prisma 7.10" test/psl/ddl/run.sh "test/psl/psl_test ddl"
 part "migration diffs vs Prisma 7.10" test/psl/diff/run.sh "test/psl/psl_test diff"
+part "fuzzing the schema-language code (ASan/UBSan)" test/psl/fuzz/run.sh 2000
 
 start_cluster || { echo "0 passed, 1 failed"; exit 1; }
 
@@ -58,7 +61,12 @@ total_pass=$((total_pass + rp)); total_fail=$((total_fail + rf))
 rm -f test/regress.log
 
 if install_oracle; then
-  part "pg_dump of db_push vs Prisma migrate (test/ddl-compare)" env ORACLE_DIR="$ORACLE_DIR" test/ddl-compare/run.sh
+  part "pg_dump of db_push vs Prisma migrate, own and corpus schemas (test/ddl-compare)" \
+    env ORACLE_DIR="$ORACLE_DIR" test/ddl-compare/run.sh --corpus
+  part "differential: documents through Prisma 7 Client and prisma.query (test/differential)" \
+    env ORACLE_DIR="$ORACLE_DIR" PG_BIN="$PG_BIN" node test/differential/run.mjs
+  part "Prisma's engine test corpus (test/corpus)" \
+    env ORACLE_DIR="$ORACLE_DIR" node test/corpus/run.mjs
 else
   echo "could not install the Prisma oracle from npm"; total_fail=$((total_fail + 1))
 fi

@@ -1,0 +1,25 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "Parent" (
+    "id" INTEGER NOT NULL,
+    "uniq" TEXT,
+
+    CONSTRAINT "Parent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Child" (
+    "id" INTEGER NOT NULL,
+    "parent_uniq" TEXT,
+
+    CONSTRAINT "Child_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Parent_uniq_key" ON "Parent"("uniq");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Child_parent_uniq_key" ON "Child"("parent_uniq");
+

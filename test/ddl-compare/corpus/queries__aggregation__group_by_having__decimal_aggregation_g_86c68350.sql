@@ -1,0 +1,12 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "TestModel" (
+    "id" INTEGER NOT NULL,
+    "string" TEXT,
+    "decimal" DECIMAL(65,30),
+
+    CONSTRAINT "TestModel_pkey" PRIMARY KEY ("id")
+);
+

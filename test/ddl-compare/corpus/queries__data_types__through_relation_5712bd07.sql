@@ -1,0 +1,30 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "Parent" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "Parent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Child" (
+    "childId" INTEGER NOT NULL,
+    "parentId" INTEGER,
+    "string" TEXT[],
+    "int" INTEGER[],
+    "bInt" BIGINT[],
+    "float" DOUBLE PRECISION[],
+    "bytes" BYTEA[],
+    "bool" BOOLEAN[],
+    "dt" TIMESTAMP(3)[],
+    "empty" INTEGER[],
+    "unset" INTEGER[],
+
+    CONSTRAINT "Child_pkey" PRIMARY KEY ("childId")
+);
+
+-- AddForeignKey
+ALTER TABLE "Child" ADD CONSTRAINT "Child_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Parent"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+

@@ -1,0 +1,13 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "TestModel" (
+    "id" INTEGER NOT NULL,
+    "dec" DECIMAL(65,30),
+    "dec_list" DECIMAL(65,30)[],
+    "dec_list2" DECIMAL(65,30)[],
+
+    CONSTRAINT "TestModel_pkey" PRIMARY KEY ("id")
+);
+

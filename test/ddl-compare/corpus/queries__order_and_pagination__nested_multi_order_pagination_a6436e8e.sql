@@ -1,0 +1,28 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "TestModel" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "TestModel_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "RelatedTestModel" (
+    "id" INTEGER NOT NULL,
+    "fieldA" TEXT NOT NULL,
+    "fieldB" TEXT NOT NULL,
+    "fieldC" TEXT NOT NULL,
+    "fieldD" TEXT NOT NULL,
+    "parent_id" INTEGER NOT NULL,
+
+    CONSTRAINT "RelatedTestModel_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RelatedTestModel_fieldA_fieldB_fieldC_fieldD_key" ON "RelatedTestModel"("fieldA", "fieldB", "fieldC", "fieldD");
+
+-- AddForeignKey
+ALTER TABLE "RelatedTestModel" ADD CONSTRAINT "RelatedTestModel_parent_id_fkey" FOREIGN KEY ("parent_id") REFERENCES "TestModel"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+

@@ -1,0 +1,91 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "A" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "A_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "B" (
+    "id" INTEGER NOT NULL,
+    "cId" INTEGER,
+
+    CONSTRAINT "B_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "C" (
+    "id" INTEGER NOT NULL,
+    "dId" INTEGER,
+
+    CONSTRAINT "C_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "D" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "D_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "E" (
+    "id" INTEGER NOT NULL,
+    "dId" INTEGER,
+
+    CONSTRAINT "E_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "F" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "F_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "_AToB" (
+    "A" INTEGER NOT NULL,
+    "B" INTEGER NOT NULL,
+
+    CONSTRAINT "_AToB_AB_pkey" PRIMARY KEY ("A","B")
+);
+
+-- CreateTable
+CREATE TABLE "_DToF" (
+    "A" INTEGER NOT NULL,
+    "B" INTEGER NOT NULL,
+
+    CONSTRAINT "_DToF_AB_pkey" PRIMARY KEY ("A","B")
+);
+
+-- CreateIndex
+CREATE INDEX "_AToB_B_index" ON "_AToB"("B");
+
+-- CreateIndex
+CREATE INDEX "_DToF_B_index" ON "_DToF"("B");
+
+-- AddForeignKey
+ALTER TABLE "B" ADD CONSTRAINT "B_cId_fkey" FOREIGN KEY ("cId") REFERENCES "C"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "C" ADD CONSTRAINT "C_dId_fkey" FOREIGN KEY ("dId") REFERENCES "D"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "E" ADD CONSTRAINT "E_dId_fkey" FOREIGN KEY ("dId") REFERENCES "D"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_AToB" ADD CONSTRAINT "_AToB_A_fkey" FOREIGN KEY ("A") REFERENCES "A"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_AToB" ADD CONSTRAINT "_AToB_B_fkey" FOREIGN KEY ("B") REFERENCES "B"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_DToF" ADD CONSTRAINT "_DToF_A_fkey" FOREIGN KEY ("A") REFERENCES "D"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_DToF" ADD CONSTRAINT "_DToF_B_fkey" FOREIGN KEY ("B") REFERENCES "F"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+

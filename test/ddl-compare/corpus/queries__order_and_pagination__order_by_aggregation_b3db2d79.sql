@@ -1,0 +1,54 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "A" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "A_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "B" (
+    "id" INTEGER NOT NULL,
+    "aId" INTEGER,
+    "cId" INTEGER,
+
+    CONSTRAINT "B_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "C" (
+    "id" INTEGER NOT NULL,
+    "dId" INTEGER,
+
+    CONSTRAINT "C_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "D" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "D_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "E" (
+    "id" INTEGER NOT NULL,
+    "dId" INTEGER,
+
+    CONSTRAINT "E_pkey" PRIMARY KEY ("id")
+);
+
+-- AddForeignKey
+ALTER TABLE "B" ADD CONSTRAINT "B_aId_fkey" FOREIGN KEY ("aId") REFERENCES "A"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "B" ADD CONSTRAINT "B_cId_fkey" FOREIGN KEY ("cId") REFERENCES "C"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "C" ADD CONSTRAINT "C_dId_fkey" FOREIGN KEY ("dId") REFERENCES "D"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "E" ADD CONSTRAINT "E_dId_fkey" FOREIGN KEY ("dId") REFERENCES "D"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+

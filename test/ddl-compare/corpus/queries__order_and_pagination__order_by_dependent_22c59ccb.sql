@@ -1,0 +1,45 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "ModelA" (
+    "id" INTEGER NOT NULL,
+    "b_id" INTEGER,
+
+    CONSTRAINT "ModelA_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ModelB" (
+    "id" INTEGER NOT NULL,
+    "c_id" INTEGER,
+
+    CONSTRAINT "ModelB_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ModelC" (
+    "id" INTEGER NOT NULL,
+    "a_id" INTEGER,
+
+    CONSTRAINT "ModelC_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ModelA_b_id_key" ON "ModelA"("b_id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ModelB_c_id_key" ON "ModelB"("c_id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ModelC_a_id_key" ON "ModelC"("a_id");
+
+-- AddForeignKey
+ALTER TABLE "ModelA" ADD CONSTRAINT "ModelA_b_id_fkey" FOREIGN KEY ("b_id") REFERENCES "ModelB"("id") ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- AddForeignKey
+ALTER TABLE "ModelB" ADD CONSTRAINT "ModelB_c_id_fkey" FOREIGN KEY ("c_id") REFERENCES "ModelC"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ModelC" ADD CONSTRAINT "ModelC_a_id_fkey" FOREIGN KEY ("a_id") REFERENCES "ModelA"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+

@@ -1,0 +1,11 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "ScalarModel" (
+    "id" INTEGER NOT NULL,
+    "jsons" JSONB[],
+
+    CONSTRAINT "ScalarModel_pkey" PRIMARY KEY ("id")
+);
+

@@ -1,0 +1,14 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "Mail" (
+    "messageId" INTEGER NOT NULL,
+    "id" SERIAL NOT NULL,
+
+    CONSTRAINT "Mail_pkey" PRIMARY KEY ("messageId")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Mail_id_key" ON "Mail"("id");
+

@@ -1,0 +1,13 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "TestModel" (
+    "id" INTEGER NOT NULL,
+    "optStr" TEXT,
+    "optInt" INTEGER,
+    "optFloat" DOUBLE PRECISION,
+
+    CONSTRAINT "TestModel_pkey" PRIMARY KEY ("id")
+);
+
