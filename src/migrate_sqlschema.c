@@ -903,12 +903,11 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 				PslRelation *r = f->relation;
 				MsForeignKey *fk;
 				PslModel   *rm = f->related_model;
-				bool		required = false;
 				int			k;
 
 				if (f->kind != PSL_FIELD_RELATION || f->rel_fields.len == 0 ||
-					rm == NULL || !model_has_table(rm) ||
-					(r && r->kind == PSL_REL_MANY_TO_MANY))
+					rm == NULL || !model_has_table(rm) || r == NULL ||
+					r->kind == PSL_REL_MANY_TO_MANY || r->fk_field != f)
 					continue;
 				fk = psl_alloc(arena, sizeof(MsForeignKey));
 				fk->id = next_fk++;
@@ -916,8 +915,6 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 				{
 					PslField   *cf = f->rel_fields.items[k];
 
-					if (cf->arity == PSL_REQUIRED)
-						required = true;
 					psl_vec_push(arena, &fk->columns, cf->db_name ? cf->db_name : cf->name);
 				}
 				for (k = 0; k < f->rel_references.len; k++)
@@ -928,16 +925,9 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 				}
 				fk->ref_schema = schema_of(ps, rm->db_schema);
 				fk->ref_table = rm->db_name ? rm->db_name : rm->name;
-				fk->on_delete = action_sql(f->on_delete);
-				if (fk->on_delete == NULL && r)
-					fk->on_delete = action_sql(r->on_delete);
-				if (fk->on_delete == NULL)
-					fk->on_delete = required ? "RESTRICT" : "SET NULL";
-				fk->on_update = action_sql(f->on_update);
-				if (fk->on_update == NULL && r)
-					fk->on_update = action_sql(r->on_update);
-				if (fk->on_update == NULL)
-					fk->on_update = "CASCADE";
+				/* the validator resolved the effective actions, defaults included */
+				fk->on_delete = action_sql(r->on_delete);
+				fk->on_update = action_sql(r->on_update);
 				fk->name = f->fk_map ? f->fk_map : (r ? r->fk_name : NULL);
 				if (fk->name == NULL)
 				{
