@@ -20,7 +20,7 @@
 // ledger document that stops agreeing fails the run (a regression), so
 // cases for features still to come can be written first.
 //
-// Usage: node run.mjs [SET...] [--verbose] [--update-ledger]
+// Usage: node run.mjs [SET...] [--update-ledger]
 // Env: PGHOST PGPORT PGUSER PG_BIN ORACLE_DIR
 import fs from 'node:fs'
 import path from 'node:path'
@@ -37,7 +37,6 @@ const require = createRequire(path.join(oracleDir, 'package.json'))
 const pg = require('pg')
 
 const argv = process.argv.slice(2)
-const verbose = argv.includes('--verbose')
 const updateLedger = argv.includes('--update-ledger')
 const only = argv.filter((a) => !a.startsWith('--'))
 const ledgerPath = path.join(here, 'ledger.txt')
@@ -222,7 +221,6 @@ await admin.end()
 const regressions = [...ledger].filter((id) => !agreeing.has(id) && sets.some((s) => id.startsWith(s + '#')))
 for (const f of failures) {
   const tracked = ledger.has(f.id)
-  if (!verbose && !tracked) continue
   console.log(`${tracked ? 'REGRESSION' : 'MISMATCH'} ${f.id}\n  doc: ${JSON.stringify({ model: f.doc.model, action: f.doc.action, args: f.doc.args })}`)
   if (f.theirs !== undefined) console.log(`  Prisma:        ${JSON.stringify(f.theirs).slice(0, 600)}`)
   if (f.ours !== undefined) console.log(`  prisma.query:  ${f.ours.ok ? JSON.stringify(f.ours.value).slice(0, 600) : 'ERROR ' + f.ours.error.message.split('\n')[0]}`)
