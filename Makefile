@@ -8,7 +8,10 @@ PSL_OBJS = src/psl_alloc.o src/psl_lexer.o src/psl_parser.o src/psl_diag.o \
 	src/psl_validate.o src/psl_attributes.o src/psl_relations.o src/psl_names.o src/psl_format.o \
 	src/migrate_sqlschema.o src/migrate_diff.o src/migrate_render.o
 # the backend: SQL functions, catalog, cache, execution
-PG_OBJS = src/prisma_ext.o src/pg_alloc.o src/catalog.o src/schema_cache.o src/db_push.o
+PG_OBJS = src/prisma_ext.o src/pg_alloc.o src/catalog.o src/schema_cache.o src/db_push.o \
+	src/query_document.o src/query_select.o src/query_where.o src/query_order.o \
+	src/query_values.o src/query_sql.o src/query_filter_sql.o src/query_columns.o \
+	src/query_error.o src/query_exec.o src/query_plan_cache.o
 OBJS = $(PSL_OBJS) $(PG_OBJS)
 
 DATA = sql/prisma_ext--$(EXTVERSION).sql

@@ -123,6 +123,28 @@ CREATE FUNCTION prisma.schema_cache_stats(OUT loads bigint, OUT hits bigint, OUT
 COMMENT ON FUNCTION prisma.schema_cache_stats() IS
     'This backend''s parsed-schema cache: parses (loads), reuses (hits) and the cached model count';
 
+/*---- Queries ----*/
+
+CREATE FUNCTION prisma.query(doc text) RETURNS json
+    AS 'MODULE_PATHNAME', 'prisma_query' LANGUAGE C STRICT VOLATILE;
+COMMENT ON FUNCTION prisma.query(text) IS
+    'Run a Prisma Client operation written as JSON {"model","action","args"} (or an array of them as one batch) and return Prisma Client''s result';
+
+CREATE FUNCTION prisma.explain(doc text) RETURNS text
+    AS 'MODULE_PATHNAME', 'prisma_explain' LANGUAGE C STRICT VOLATILE;
+COMMENT ON FUNCTION prisma.explain(text) IS
+    'The SQL a query document compiles to, its parameters, and PostgreSQL''s EXPLAIN of it';
+
+CREATE FUNCTION prisma.plan_cache_stats(OUT hits bigint, OUT misses bigint, OUT entries integer, OUT evictions bigint)
+    AS 'MODULE_PATHNAME', 'prisma_plan_cache_stats' LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION prisma.plan_cache_stats() IS
+    'This backend''s prepared-plan cache for prisma.query: hits, misses, cached plans, evictions';
+
+CREATE FUNCTION prisma._decimal_text(numeric) RETURNS text
+    AS 'MODULE_PATHNAME', 'prisma_decimal_text' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION prisma._decimal_text(numeric) IS
+    'Internal: a Decimal as Prisma Client prints it (decimal.js toString)';
+
 /*---- Migrate ----*/
 
 CREATE FUNCTION prisma.migrate_diff(from_schema text, to_schema text) RETURNS text

@@ -18,6 +18,7 @@
 #include "pg_alloc.h"
 #include "prisma_ext.h"
 #include "psl_format.h"
+#include "query.h"
 
 PG_MODULE_MAGIC;
 
@@ -46,6 +47,34 @@ _PG_init(void)
 							MaxAllocSize / 2,
 							PGC_USERSET,
 							GUC_UNIT_BYTE,
+							NULL, NULL, NULL);
+	DefineCustomIntVariable("prisma.max_depth",
+							"Deepest nesting of relations a query document may select.",
+							NULL,
+							&prisma_max_depth,
+							10, 1, 1000,
+							PGC_USERSET, 0,
+							NULL, NULL, NULL);
+	DefineCustomIntVariable("prisma.max_document_bytes",
+							"Largest query document accepted, in bytes.",
+							NULL,
+							&prisma_max_document_bytes,
+							1024 * 1024, 64, MaxAllocSize / 2,
+							PGC_USERSET, GUC_UNIT_BYTE,
+							NULL, NULL, NULL);
+	DefineCustomBoolVariable("prisma.log_sql",
+							 "Log the SQL each prisma.query call runs.",
+							 NULL,
+							 &prisma_log_sql,
+							 false,
+							 PGC_USERSET, 0,
+							 NULL, NULL, NULL);
+	DefineCustomIntVariable("prisma.plan_cache_size",
+							"Prepared plans each backend keeps for prisma.query (0 disables the cache).",
+							NULL,
+							&prisma_plan_cache_size,
+							256, 0, 100000,
+							PGC_USERSET, 0,
 							NULL, NULL, NULL);
 	MarkGUCPrefixReserved("prisma");
 	schema_cache_init();

@@ -41,6 +41,9 @@ extern Oid	catalog_active_schema_relid(void);
  */
 extern PslSchema *schema_cache_get(void);
 
+/* Bumped whenever the cached schema is reloaded (valid after schema_cache_get). */
+extern uint64 schema_cache_generation(void);
+
 /* Register the invalidation callbacks; called from _PG_init. */
 extern void schema_cache_init(void);
 

@@ -25,6 +25,9 @@ static PslSchema *cached_schema = NULL;
 static bool cache_valid = false;
 static Oid	active_schema_relid = InvalidOid;
 
+/* bumped at every (re)load, so dependent caches can tell */
+static uint64 cache_generation = 0;
+
 /* counters for prisma.schema_cache_stats() */
 static int64 cache_loads = 0;
 static int64 cache_hits = 0;
@@ -85,7 +88,14 @@ schema_cache_get(void)
 		MemoryContextSwitchTo(old);
 	}
 	cache_valid = true;
+	cache_generation++;
 	return cached_schema;
+}
+
+uint64
+schema_cache_generation(void)
+{
+	return cache_generation;
 }
 
 PG_FUNCTION_INFO_V1(prisma_schema_cache_stats);

@@ -1,0 +1,258 @@
+/*
+ * query_columns.c
+ *		SQL fragments for fields: table and column references, the output
+ *		expression that encodes a column the way Prisma Client returns it,
+ *		and the cast that turns a text parameter into the column's type.
+ *
+ * Output encodings (SPEC §3): DateTime as ISO-8601 UTC with milliseconds,
+ * BigInt and Decimal as strings (Decimal via prisma._decimal_text, which
+ * prints like decimal.js), Bytes as base64, Json embedded, enums by their
+ * Prisma names, scalar lists as arrays (NULL reads as []).
+ * Identifiers come only from the validated schema and are quoted.
+ */
+#include "postgres.h"
+
+#include "utils/builtins.h"
+
+#include "query.h"
+
+/* The schema a model's table lives in. */
+static const char *
+model_schema(PslModel *m)
+{
+	return m->db_schema ? m->db_schema : "public";
+}
+
+const char *
+query_table_sql(PslModel *model)
+{
+	return psprintf("%s.%s", quote_identifier(model_schema(model)),
+					quote_identifier(model->db_name));
+}
+
+char *
+query_column_sql(const char *alias, PslField *field)
+{
+	return psprintf("%s.%s", alias, quote_identifier(field->db_name));
+}
+
+/* The qualified type name of an enum. */
+static char *
+enum_type_sql(PslEnum *e)
+{
+	return psprintf("%s.%s", quote_identifier(e->db_schema ? e->db_schema : "public"),
+					quote_identifier(e->db_name));
+}
+
+/* The PostgreSQL type of a scalar field, without the list brackets. */
+static const char *
+element_type_sql(PslField *f)
+{
+	const char *nt = f->native_type ? f->native_type->name : NULL;
+
+	if (f->kind == PSL_FIELD_ENUM)
+		return enum_type_sql(f->enum_type);
+	switch (f->scalar)
+	{
+		case PSL_TYPE_STRING:
+			if (nt && strcmp(nt, "Uuid") == 0)
+				return "uuid";
+			if (nt && strcmp(nt, "Inet") == 0)
+				return "inet";
+			if (nt && strcmp(nt, "Citext") == 0)
+				return "citext";
+			if (nt && strcmp(nt, "Xml") == 0)
+				return "xml";
+			if (nt && strcmp(nt, "Bit") == 0)
+				return "bit varying";
+			if (nt && strcmp(nt, "VarBit") == 0)
+				return "bit varying";
+			if (nt && strcmp(nt, "Char") == 0)
+				return "bpchar";
+			return "text";
+		case PSL_TYPE_BOOLEAN:
+			return "boolean";
+		case PSL_TYPE_INT:
+			if (nt && strcmp(nt, "SmallInt") == 0)
+				return "smallint";
+			if (nt && strcmp(nt, "Oid") == 0)
+				return "oid";
+			return "integer";
+		case PSL_TYPE_BIGINT:
+			return "bigint";
+		case PSL_TYPE_FLOAT:
+			if (nt && strcmp(nt, "Real") == 0)
+				return "real";
+			return "double precision";
+		case PSL_TYPE_DECIMAL:
+			if (nt && strcmp(nt, "Money") == 0)
+				return "money";
+			return "numeric";
+		case PSL_TYPE_DATETIME:
+			if (nt && strcmp(nt, "Timestamptz") == 0)
+				return "timestamptz";
+			if (nt && strcmp(nt, "Date") == 0)
+				return "date";
+			if (nt && strcmp(nt, "Time") == 0)
+				return "time";
+			if (nt && strcmp(nt, "Timetz") == 0)
+				return "timetz";
+			return "timestamp";
+		case PSL_TYPE_JSON:
+			if (nt && strcmp(nt, "Json") == 0)
+				return "json";
+			return "jsonb";
+		case PSL_TYPE_BYTES:
+			return "bytea";
+		default:
+			return "text";
+	}
+}
+
+const char *
+query_field_type_sql(PslField *field)
+{
+	if (field->arity == PSL_LIST)
+		return psprintf("%s[]", element_type_sql(field));
+	return element_type_sql(field);
+}
+
+/* Does the enum map any value to a different database label? */
+static bool
+enum_is_mapped(PslEnum *e)
+{
+	int			i;
+
+	for (i = 0; i < e->values.len; i++)
+	{
+		PslEnumValue *v = e->values.items[i];
+
+		if (strcmp(v->name, v->db_name) != 0)
+			return true;
+	}
+	return false;
+}
+
+/* The JSON-ready expression for one (non-list) value expression x. */
+static char *
+encode_element(PslField *f, const char *x)
+{
+	const char *nt = f->native_type ? f->native_type->name : NULL;
+
+	if (f->kind == PSL_FIELD_ENUM)
+	{
+		StringInfoData buf;
+		int			i;
+
+		if (!enum_is_mapped(f->enum_type))
+			return psprintf("%s::text", x);
+		initStringInfo(&buf);
+		appendStringInfo(&buf, "CASE %s::text", x);
+		for (i = 0; i < f->enum_type->values.len; i++)
+		{
+			PslEnumValue *v = f->enum_type->values.items[i];
+
+			appendStringInfo(&buf, " WHEN %s THEN %s", quote_literal_cstr(v->db_name),
+							 quote_literal_cstr(v->name));
+		}
+		appendStringInfoString(&buf, " END");
+		return buf.data;
+	}
+	switch (f->scalar)
+	{
+		case PSL_TYPE_BIGINT:
+			return psprintf("%s::text", x);
+		case PSL_TYPE_DECIMAL:
+			return psprintf("prisma._decimal_text(%s::numeric)", x);
+		case PSL_TYPE_DATETIME:
+			if (nt && strcmp(nt, "Timestamptz") == 0)
+				return psprintf("to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
+			if (nt && strcmp(nt, "Date") == 0)
+				return psprintf("to_char(%s, 'YYYY-MM-DD\"T00:00:00.000Z\"')", x);
+			if (nt && strcmp(nt, "Time") == 0)
+				return psprintf("to_char('1970-01-01'::date + %s, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
+			if (nt && strcmp(nt, "Timetz") == 0)
+				return psprintf("to_char('1970-01-01'::date + (%s AT TIME ZONE 'UTC')::time, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
+			return psprintf("to_char(%s, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
+		case PSL_TYPE_BYTES:
+			return psprintf("translate(encode(%s, 'base64'), E'\\n', '')", x);
+		case PSL_TYPE_STRING:
+			if (nt && (strcmp(nt, "Uuid") == 0 || strcmp(nt, "Inet") == 0 ||
+					   strcmp(nt, "Xml") == 0 || strcmp(nt, "Bit") == 0 ||
+					   strcmp(nt, "VarBit") == 0 || strcmp(nt, "Citext") == 0))
+				return psprintf("%s::text", x);
+			return pstrdup(x);
+		default:
+			return pstrdup(x);
+	}
+}
+
+/* Does a list element need a per-element conversion? */
+static bool
+needs_element_encoding(PslField *f)
+{
+	char	   *plain = encode_element(f, "x");
+
+	return strcmp(plain, "x") != 0;
+}
+
+char *
+query_output_sql(const char *alias, PslField *field)
+{
+	char	   *col = query_column_sql(alias, field);
+
+	if (field->arity == PSL_LIST)
+	{
+		/* Prisma reads a NULL list as [] */
+		if (!needs_element_encoding(field))
+			return psprintf("COALESCE(to_json(%s), '[]'::json)", col);
+		return psprintf("COALESCE((SELECT json_agg(%s ORDER BY o) FROM unnest(%s) WITH ORDINALITY AS u(e, o)), '[]'::json)",
+						encode_element(field, "u.e"), col);
+	}
+	return encode_element(field, col);
+}
+
+/*
+ * The SQL for a parameter value: "$n" cast to the field's type, with the
+ * conversions text input needs (time zones, base64, enum labels).
+ * element: cast to the element type even for a list field (for has/in).
+ */
+char *
+query_param_sql(QStatement *st, QValue *v, bool element)
+{
+	PslField   *f = v->field;
+	int			n;
+	const char *nt = f->native_type ? f->native_type->name : NULL;
+	const char *type = element ? element_type_sql(f) : query_field_type_sql(f);
+
+	if (v->is_null)
+		return psprintf("NULL::%s", type);
+	n = query_add_param(st, v->text);
+	if (v->is_list)
+	{
+		const char *et = element_type_sql(f);
+
+		if (f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_DATETIME &&
+			!(nt && strcmp(nt, "Timestamptz") == 0))
+			return psprintf("(SELECT array_agg((e AT TIME ZONE 'UTC')::%s ORDER BY o) FROM unnest($%d::timestamptz[]) WITH ORDINALITY AS u(e, o))",
+							et, n);
+		if (f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_BYTES)
+			return psprintf("(SELECT array_agg(decode(e, 'base64') ORDER BY o) FROM unnest($%d::text[]) WITH ORDINALITY AS u(e, o))", n);
+		return psprintf("$%d::%s[]", n, et);
+	}
+	if (f->kind == PSL_FIELD_SCALAR)
+	{
+		switch (f->scalar)
+		{
+			case PSL_TYPE_DATETIME:
+				if (nt && strcmp(nt, "Timestamptz") == 0)
+					return psprintf("$%d::timestamptz", n);
+				return psprintf("($%d::timestamptz AT TIME ZONE 'UTC')::%s", n, element_type_sql(f));
+			case PSL_TYPE_BYTES:
+				return psprintf("decode($%d, 'base64')", n);
+			default:
+				break;
+		}
+	}
+	return psprintf("$%d::%s", n, type);
+}

@@ -1,0 +1,171 @@
+/*
+ * query_error.c
+ *		Errors of the query engine, the way Prisma reports them.
+ *
+ * Every error is an ERROR whose message starts with Prisma's code and
+ * whose DETAIL is a JSON object {"code": ..., "meta": {...}} (SPEC §3).
+ * Document validation errors carry the path to the offending argument
+ * (`findMany.where.author.is.emial`), SQLSTATE 22023 and Prisma's P2009.
+ */
+#include "postgres.h"
+
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+#include "utils/json.h"
+
+#include <limits.h>
+
+#include "query.h"
+
+/* Append ".segment" to the validation path. */
+void
+query_path_push(QContext *cx, const char *segment)
+{
+	if (cx->path.len > 0)
+		appendStringInfoChar(&cx->path, '.');
+	appendStringInfoString(&cx->path, segment);
+}
+
+/* Cut the path back to an earlier length. */
+void
+query_path_pop(QContext *cx, int saved_len)
+{
+	cx->path.len = saved_len;
+	cx->path.data[saved_len] = '\0';
+}
+
+/* JSON string literal of s (for DETAIL objects). */
+static char *
+json_quote(const char *s)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	escape_json(&buf, s);
+	return buf.data;
+}
+
+void
+query_validation_error(QContext *cx, const char *fmt,...)
+{
+	StringInfoData msg;
+
+	initStringInfo(&msg);
+	for (;;)
+	{
+		va_list		args;
+		int			needed;
+
+		va_start(args, fmt);
+		needed = appendStringInfoVA(&msg, fmt, args);
+		va_end(args);
+		if (needed == 0)
+			break;
+		enlargeStringInfo(&msg, needed);
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("P2009: %s", msg.data),
+			 errdetail("{\"code\":\"P2009\",\"meta\":{\"path\":%s,\"message\":%s}}",
+					   json_quote(cx->path.data), json_quote(msg.data))));
+	pg_unreachable();
+}
+
+/* Levenshtein distance, for "Did you mean" suggestions. */
+static int
+edit_distance(const char *a, const char *b)
+{
+	int			la = strlen(a),
+				lb = strlen(b);
+	int		   *prev = palloc(sizeof(int) * (lb + 1));
+	int		   *cur = palloc(sizeof(int) * (lb + 1));
+	int			i,
+				j,
+				result;
+
+	for (j = 0; j <= lb; j++)
+		prev[j] = j;
+	for (i = 1; i <= la; i++)
+	{
+		int		   *tmp;
+
+		cur[0] = i;
+		for (j = 1; j <= lb; j++)
+		{
+			int			sub = prev[j - 1] + (pg_tolower((unsigned char) a[i - 1]) !=
+											 pg_tolower((unsigned char) b[j - 1]));
+			int			del = prev[j] + 1;
+			int			ins = cur[j - 1] + 1;
+
+			cur[j] = Min(sub, Min(del, ins));
+		}
+		tmp = prev;
+		prev = cur;
+		cur = tmp;
+	}
+	result = prev[lb];
+	pfree(prev);
+	pfree(cur);
+	return result;
+}
+
+void
+query_unknown_argument(QContext *cx, const char *name, const char *const *candidates,
+					   int ncandidates)
+{
+	const char *best = NULL;
+	int			best_distance = INT_MAX;
+	int			i;
+	int			saved = cx->path.len;
+	StringInfoData where;
+
+	for (i = 0; i < ncandidates; i++)
+	{
+		int			d = edit_distance(name, candidates[i]);
+
+		if (d < best_distance)
+		{
+			best_distance = d;
+			best = candidates[i];
+		}
+	}
+	initStringInfo(&where);
+	appendStringInfoString(&where, cx->path.data);
+	query_path_push(cx, name);
+	(void) saved;
+	if (best && best_distance <= Max(2, (int) strlen(name) / 3))
+		query_validation_error(cx, "Unknown argument `%s` at `%s`. Did you mean `%s`?",
+							   name, where.data, best);
+	query_validation_error(cx, "Unknown argument `%s` at `%s`.", name, where.data);
+}
+
+const char *
+query_action_name(QAction action)
+{
+	switch (action)
+	{
+		case Q_FIND_UNIQUE:
+			return "findUnique";
+		case Q_FIND_UNIQUE_OR_THROW:
+			return "findUniqueOrThrow";
+		case Q_FIND_FIRST:
+			return "findFirst";
+		case Q_FIND_FIRST_OR_THROW:
+			return "findFirstOrThrow";
+		case Q_FIND_MANY:
+			return "findMany";
+	}
+	return "query";
+}
+
+/* P2025 for the OrThrow actions, with Prisma 7's wording. */
+void
+query_raise_not_found(QDocument *doc)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NO_DATA_FOUND),
+			 errmsg("P2025: An operation failed because it depends on one or more records that were required but not found. No record was found for a query."),
+			 errdetail("{\"code\":\"P2025\",\"meta\":{\"modelName\":%s,\"operation\":\"a query\"}}",
+					   json_quote(doc->model->name))));
+	pg_unreachable();
+}

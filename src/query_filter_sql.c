@@ -1,0 +1,159 @@
+/*
+ * query_filter_sql.c
+ *		QFilter trees -> SQL boolean expressions.
+ *
+ * Scalar filters compare a column with a cast parameter.  contains /
+ * startsWith / endsWith keep Prisma's LIKE semantics (% and _ are
+ * wildcards, backslash escapes them); mode "insensitive" uses ILIKE for
+ * those and lower() = lower() for the rest, so `equals` is an exact
+ * case-insensitive comparison, never a pattern.  Relation filters are
+ * EXISTS subqueries correlated with the row.
+ */
+#include "postgres.h"
+
+#include "miscadmin.h"
+
+#include "query.h"
+
+static const char *
+comparison(QScalarOp op)
+{
+	switch (op)
+	{
+		case QOP_EQ:
+			return "=";
+		case QOP_NE:
+			return "<>";
+		case QOP_LT:
+			return "<";
+		case QOP_LTE:
+			return "<=";
+		case QOP_GT:
+			return ">";
+		case QOP_GTE:
+			return ">=";
+		default:
+			return "=";
+	}
+}
+
+/* One scalar comparison. */
+static void
+scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
+{
+	char	   *col = query_column_sql(alias, f->field);
+	char	   *param;
+
+	switch (f->op)
+	{
+		case QOP_IS_NULL:
+			appendStringInfo(out, "%s IS NULL", col);
+			return;
+		case QOP_IS_NOT_NULL:
+			appendStringInfo(out, "%s IS NOT NULL", col);
+			return;
+		case QOP_IN:
+		case QOP_NOT_IN:
+			param = query_param_sql(st, f->value, false);
+			if (f->insensitive)
+				appendStringInfo(out, "%slower(%s) = ANY (SELECT lower(x) FROM unnest(%s) x)",
+								 f->op == QOP_NOT_IN ? "NOT " : "", col, param);
+			else
+				appendStringInfo(out, "%s%s = ANY (%s)", f->op == QOP_NOT_IN ? "NOT " : "", col, param);
+			return;
+		case QOP_CONTAINS:
+		case QOP_STARTS_WITH:
+		case QOP_ENDS_WITH:
+			param = query_param_sql(st, f->value, false);
+			appendStringInfo(out, "%s %s (%s%s%s)", col, f->insensitive ? "ILIKE" : "LIKE",
+							 f->op == QOP_STARTS_WITH ? "" : "'%' || ", param,
+							 f->op == QOP_ENDS_WITH ? "" : " || '%'");
+			return;
+		default:
+			param = query_param_sql(st, f->value, false);
+			if (f->value->as_json)
+				appendStringInfo(out, "%s %s %s", col, comparison(f->op), param);
+			else if (f->insensitive)
+				appendStringInfo(out, "lower(%s) %s lower(%s)", col, comparison(f->op), param);
+			else
+				appendStringInfo(out, "%s %s %s", col, comparison(f->op), param);
+			return;
+	}
+}
+
+void
+query_filter_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, int *next_alias)
+{
+	int			i;
+
+	check_stack_depth();
+	CHECK_FOR_INTERRUPTS();
+	switch (f->kind)
+	{
+		case QF_CONST:
+			appendStringInfoString(out, f->const_value ? "true" : "false");
+			return;
+		case QF_AND:
+		case QF_OR:
+			if (f->children.len == 0)
+			{
+				appendStringInfoString(out, f->kind == QF_AND ? "true" : "false");
+				return;
+			}
+			appendStringInfoChar(out, '(');
+			for (i = 0; i < f->children.len; i++)
+			{
+				if (i > 0)
+					appendStringInfoString(out, f->kind == QF_AND ? " AND " : " OR ");
+				query_filter_sql(st, out, f->children.items[i], alias, next_alias);
+			}
+			appendStringInfoChar(out, ')');
+			return;
+		case QF_NOT:
+			appendStringInfoString(out, "NOT (");
+			if (f->children.len == 0)
+				appendStringInfoString(out, "true");
+			for (i = 0; i < f->children.len; i++)
+			{
+				if (i > 0)
+					appendStringInfoString(out, " AND ");
+				query_filter_sql(st, out, f->children.items[i], alias, next_alias);
+			}
+			appendStringInfoChar(out, ')');
+			return;
+		case QF_SCALAR:
+			scalar_sql(st, out, f, alias);
+			return;
+		case QF_RELATION:
+			switch (f->rel_op)
+			{
+				case QREL_SOME:
+				case QREL_IS:
+					query_relation_exists(st, out, f->field, alias, f->nested, false, next_alias);
+					return;
+				case QREL_NONE:
+				case QREL_IS_NOT:
+					appendStringInfoString(out, "NOT ");
+					query_relation_exists(st, out, f->field, alias, f->nested, false, next_alias);
+					return;
+				case QREL_EVERY:
+					/* no related row fails the filter (NULL counts as failing) */
+					if (f->nested == NULL)
+					{
+						appendStringInfoString(out, "true");
+						return;
+					}
+					appendStringInfoString(out, "NOT ");
+					query_relation_exists(st, out, f->field, alias, f->nested, true, next_alias);
+					return;
+				case QREL_IS_NULL:
+					appendStringInfoString(out, "NOT ");
+					query_relation_exists(st, out, f->field, alias, NULL, false, next_alias);
+					return;
+				case QREL_IS_NOT_NULL:
+					query_relation_exists(st, out, f->field, alias, NULL, false, next_alias);
+					return;
+			}
+			return;
+	}
+}

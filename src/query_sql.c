@@ -1,0 +1,528 @@
+/*
+ * query_sql.c
+ *		The compiler: a QDocument -> one SQL statement that returns the
+ *		result as JSON text, plus its parameters.
+ *
+ * A read compiles to
+ *     SELECT COALESCE(json_agg(r.v ORDER BY r.o1, ...), '[]') FROM (
+ *         SELECT <row json> AS v, <sort keys> AS o1, ...
+ *         FROM <table> t1 LEFT JOIN LATERAL (<relation>) j1 ON true ...
+ *         WHERE ... ORDER BY ... LIMIT ... OFFSET ...) r
+ * and every selected relation is such a subquery again, joined LATERAL and
+ * correlated with its parent row, so a nested read is one statement.  Rows
+ * are JSON objects built by json_build_object in the model's field order
+ * (to_json of a row when there are more than 50 keys, json_build_object's
+ * argument limit).  Every value is a parameter; identifiers come from the
+ * validated schema only, quoted.
+ */
+#include "postgres.h"
+
+#include "utils/builtins.h"
+
+#include "miscadmin.h"
+
+#include "query.h"
+
+typedef struct Compiler
+{
+	QStatement *st;
+	int			next_alias;
+} Compiler;
+
+static void read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
+						  const char *parent_alias, bool single, int *nsort);
+
+int
+query_add_param(QStatement *st, const char *text)
+{
+	if (st->nparams == st->maxparams)
+	{
+		st->maxparams = st->maxparams ? st->maxparams * 2 : 16;
+		st->params = st->params ? repalloc(st->params, sizeof(char *) * st->maxparams) :
+			palloc(sizeof(char *) * st->maxparams);
+	}
+	st->params[st->nparams] = text ? pstrdup(text) : NULL;
+	return ++st->nparams;
+}
+
+static char *
+new_alias(Compiler *c, const char *prefix)
+{
+	return psprintf("%s%d", prefix, ++c->next_alias);
+}
+
+/* "a"."x" = "b"."y" AND ... for the two column lists. */
+static void
+columns_equal(StringInfo out, const char *a, PslVec *af, const char *b, PslVec *bf)
+{
+	int			i;
+
+	for (i = 0; i < af->len; i++)
+		appendStringInfo(out, "%s%s = %s", i ? " AND " : "",
+						 query_column_sql(a, af->items[i]), query_column_sql(b, bf->items[i]));
+}
+
+/* The primary-key (or first unique) fields of a model. */
+static PslVec *
+identity_fields(PslModel *m)
+{
+	PslVec	   *out = palloc0(sizeof(PslVec));
+	PslIndex   *idx = m->primary_key;
+	int			i;
+
+	for (i = 0; idx == NULL && i < m->indexes.len; i++)
+		if (((PslIndex *) m->indexes.items[i])->kind == PSL_INDEX_UNIQUE)
+			idx = m->indexes.items[i];
+	if (idx)
+		for (i = 0; i < idx->fields.len; i++)
+		{
+			PslField   *f = ((PslIndexField *) idx->fields.items[i])->field;
+
+			if (out->len == out->cap)
+			{
+				out->cap = out->cap ? out->cap * 2 : 4;
+				out->items = out->items ? repalloc(out->items, sizeof(void *) * out->cap) :
+					palloc(sizeof(void *) * out->cap);
+			}
+			out->items[out->len++] = f;
+		}
+	return out;
+}
+
+/*
+ * How to reach the rows of relation `f` (a field of the parent) from the
+ * parent row `parent`: the FROM items after the related table (a join
+ * table for m-n) and the correlation condition.  `child` is the alias of
+ * the related table.
+ */
+static void
+relation_link(Compiler *c, PslField *f, const char *parent, const char *child,
+			  StringInfo from_extra, StringInfo cond)
+{
+	PslRelation *r = f->relation;
+
+	if (r->kind == PSL_REL_MANY_TO_MANY)
+	{
+		char	   *m = new_alias(c, "m");
+		bool		parent_is_a = f == r->field_a;
+		PslVec	   *parent_id = identity_fields(f->model);
+		PslVec	   *child_id = identity_fields(f->related_model);
+
+		appendStringInfo(from_extra, " JOIN %s.%s %s ON %s.%s = %s",
+						 quote_identifier(r->join_schema ? r->join_schema : "public"),
+						 quote_identifier(r->join_table), m,
+						 m, parent_is_a ? "\"B\"" : "\"A\"",
+						 query_column_sql(child, child_id->items[0]));
+		appendStringInfo(cond, "%s.%s = %s", m, parent_is_a ? "\"A\"" : "\"B\"",
+						 query_column_sql(parent, parent_id->items[0]));
+		return;
+	}
+	if (f == r->fk_field)
+		/* the parent holds the foreign key */
+		columns_equal(cond, child, &r->fk_field->rel_references, parent, &r->fk_field->rel_fields);
+	else
+		/* the child holds it */
+		columns_equal(cond, child, &r->fk_field->rel_fields, parent, &r->fk_field->rel_references);
+}
+
+/* EXISTS-style subquery over the rows of relation f, with an extra filter. */
+void
+query_relation_exists(QStatement *st, StringInfo out, PslField *f, const char *parent,
+					  QFilter *nested, bool negate_nested, int *next_alias)
+{
+	Compiler	c = {st, *next_alias};
+	char	   *child = new_alias(&c, "t");
+	StringInfoData from_extra,
+				cond;
+
+	initStringInfo(&from_extra);
+	initStringInfo(&cond);
+	relation_link(&c, f, parent, child, &from_extra, &cond);
+	*next_alias = c.next_alias;
+	appendStringInfo(out, "EXISTS (SELECT 1 FROM %s %s%s WHERE %s",
+					 query_table_sql(f->related_model), child, from_extra.data, cond.data);
+	if (nested)
+	{
+		appendStringInfoString(out, negate_nested ? " AND NOT COALESCE((" : " AND (");
+		query_filter_sql(st, out, nested, child, next_alias);
+		appendStringInfoString(out, negate_nested ? "), false)" : ")");
+	}
+	appendStringInfoChar(out, ')');
+}
+
+/* COUNT(*) of the rows of to-many relation f of the parent row. */
+static void
+relation_count_sql(Compiler *c, StringInfo out, PslField *f, const char *parent, QFilter *where)
+{
+	char	   *child = new_alias(c, "t");
+	StringInfoData from_extra,
+				cond;
+
+	initStringInfo(&from_extra);
+	initStringInfo(&cond);
+	relation_link(c, f, parent, child, &from_extra, &cond);
+	appendStringInfo(out, "(SELECT count(*) FROM %s %s%s WHERE %s",
+					 query_table_sql(f->related_model), child, from_extra.data, cond.data);
+	if (where)
+	{
+		appendStringInfoString(out, " AND (");
+		query_filter_sql(c->st, out, where, child, &c->next_alias);
+		appendStringInfoChar(out, ')');
+	}
+	appendStringInfoChar(out, ')');
+}
+
+/*
+ * The SQL expression an orderBy entry sorts on: the column, a _count, or
+ * for fields of to-one relations a scalar subquery per relation step.
+ */
+static char *
+order_expression(Compiler *c, QOrderBy *ob, const char *alias)
+{
+	char	  **aliases = palloc(sizeof(char *) * (ob->path.len + 1));
+	StringInfoData last;
+	char	   *inner;
+	int			i;
+
+	aliases[0] = (char *) alias;
+	for (i = 0; i < ob->path.len; i++)
+		aliases[i + 1] = new_alias(c, "t");
+	initStringInfo(&last);
+	if (ob->count)
+		relation_count_sql(c, &last, ob->field, aliases[ob->path.len], NULL);
+	else
+		appendStringInfoString(&last, query_column_sql(aliases[ob->path.len], ob->field));
+	inner = last.data;
+	/* wrap from the innermost relation step outwards */
+	for (i = ob->path.len - 1; i >= 0; i--)
+	{
+		PslField   *rel = ob->path.items[i];
+		StringInfoData from_extra,
+					cond,
+					step;
+
+		initStringInfo(&from_extra);
+		initStringInfo(&cond);
+		initStringInfo(&step);
+		relation_link(c, rel, aliases[i], aliases[i + 1], &from_extra, &cond);
+		appendStringInfo(&step, "(SELECT %s FROM %s %s%s WHERE %s LIMIT 1)", inner,
+						 query_table_sql(rel->related_model), aliases[i + 1],
+						 from_extra.data, cond.data);
+		inner = step.data;
+	}
+	return inner;
+}
+
+/* " ASC NULLS FIRST" and the like, optionally reversed (negative take). */
+static const char *
+order_suffix(QOrderBy *ob, bool reverse)
+{
+	bool		desc = ob->desc != reverse;
+	QNulls		nulls = ob->nulls;
+
+	if (reverse && nulls != QNULLS_DEFAULT)
+		nulls = nulls == QNULLS_FIRST ? QNULLS_LAST : QNULLS_FIRST;
+	if (nulls == QNULLS_FIRST)
+		return desc ? " DESC NULLS FIRST" : " ASC NULLS FIRST";
+	if (nulls == QNULLS_LAST)
+		return desc ? " DESC NULLS LAST" : " ASC NULLS LAST";
+	if (reverse)
+		return desc ? " DESC NULLS FIRST" : " ASC NULLS LAST";
+	return desc ? " DESC" : " ASC";
+}
+
+/* The effective ordering: orderBy, or the primary key when paginating. */
+static PslVec
+effective_order(QRead *read)
+{
+	PslVec		out = read->order_by;
+
+	if (out.len == 0 && (read->has_take || read->skip > 0 || read->cursor))
+	{
+		PslVec	   *id = identity_fields(read->model);
+		int			i;
+
+		memset(&out, 0, sizeof(out));
+		for (i = 0; i < id->len; i++)
+		{
+			QOrderBy   *ob = palloc0(sizeof(QOrderBy));
+
+			ob->field = id->items[i];
+			if (out.len == out.cap)
+			{
+				out.cap = out.cap ? out.cap * 2 : 4;
+				out.items = out.items ? repalloc(out.items, sizeof(void *) * out.cap) :
+					palloc(sizeof(void *) * out.cap);
+			}
+			out.items[out.len++] = ob;
+		}
+	}
+	return out;
+}
+
+/*
+ * The cursor condition: the row is at or after the cursor row in the
+ * ordering (at or before it when take is negative).  When the cursor row
+ * does not exist nothing matches, as in Prisma.
+ */
+static void
+cursor_condition(Compiler *c, StringInfo out, QRead *read, PslVec *order, const char *alias,
+				 bool backwards)
+{
+	char	   *cur = new_alias(c, "c");
+	int			i,
+				j;
+
+	appendStringInfo(out, "EXISTS (SELECT 1 FROM %s %s WHERE ", query_table_sql(read->model), cur);
+	query_filter_sql(c->st, out, read->cursor, cur, &c->next_alias);
+	appendStringInfoString(out, " AND (");
+	for (i = 0; i <= order->len; i++)
+	{
+		if (i > 0)
+			appendStringInfoString(out, " OR ");
+		appendStringInfoChar(out, '(');
+		for (j = 0; j < i && j < order->len; j++)
+		{
+			QOrderBy   *ob = order->items[j];
+
+			appendStringInfo(out, "%s%s = %s", j ? " AND " : "",
+							 order_expression(c, ob, alias), order_expression(c, ob, cur));
+		}
+		if (i < order->len)
+		{
+			QOrderBy   *ob = order->items[i];
+			bool		greater = ob->desc == backwards;
+
+			appendStringInfo(out, "%s%s %s %s", j ? " AND " : "",
+							 order_expression(c, ob, alias), greater ? ">" : "<",
+							 order_expression(c, ob, cur));
+		}
+		else if (i == 0)
+			appendStringInfoString(out, "true");
+		appendStringInfoChar(out, ')');
+	}
+	appendStringInfoString(out, "))");
+}
+
+/*
+ * The correlated subquery joined for a selected relation: one JSON value,
+ * an array for to-many relations and an object (or NULL) for to-one.
+ */
+static void
+relation_subquery(Compiler *c, StringInfo out, QSelectedField *sf, const char *parent)
+{
+	QRead	   *read = sf->relation;
+	char	   *alias = new_alias(c, "t");
+	bool		many = sf->field->arity == PSL_LIST;
+	int			nsort = 0;
+	StringInfoData rows;
+
+	initStringInfo(&rows);
+	read_rows_sql(c, &rows, read, alias, parent, !many, &nsort);
+	if (many)
+	{
+		PslVec		order = effective_order(read);
+		int			i;
+
+		appendStringInfoString(out, "SELECT COALESCE(json_agg(r.v");
+		for (i = 1; i <= nsort; i++)
+			appendStringInfo(out, "%s r.o%d%s", i == 1 ? " ORDER BY" : ",", i,
+							 order_suffix(order.items[i - 1], false));
+		appendStringInfo(out, "), '[]'::json) AS v FROM (%s) r", rows.data);
+	}
+	else
+		appendStringInfo(out, "%s", rows.data);
+}
+
+/*
+ * SELECT <row json> AS v [, sort keys] FROM ... for one read.  parent_alias
+ * is the parent row for nested reads (NULL at the root).  nsort receives
+ * the number of sort-key columns o1..on emitted.
+ */
+static void
+read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
+			  const char *parent_alias, bool single, int *nsort)
+{
+	StringInfoData select,
+				from,
+				where,
+				obj;
+	PslVec		order = effective_order(read);
+	bool		backwards = read->has_take && read->take < 0;
+	bool		use_row = read->fields.len > 50;
+	bool		distinct = read->distinct.len > 0;
+	int			i;
+
+	initStringInfo(&select);
+	initStringInfo(&from);
+	initStringInfo(&where);
+	initStringInfo(&obj);
+
+	appendStringInfo(&from, "%s %s", query_table_sql(read->model), alias);
+	if (parent_alias)
+		relation_link(c, read->via, parent_alias, alias, &from, &where);
+
+	/* the row object; relations as lateral joins, _count as subqueries */
+	for (i = 0; i < read->fields.len; i++)
+	{
+		QSelectedField *sf = read->fields.items[i];
+		const char *key = sf->field ? sf->field->name : "_count";
+		char	   *value;
+
+		CHECK_FOR_INTERRUPTS();
+		if (sf->field == NULL)
+		{
+			StringInfoData counts;
+			int			k;
+
+			initStringInfo(&counts);
+			appendStringInfoString(&counts, "json_build_object(");
+			for (k = 0; k < read->counts.len; k++)
+			{
+				QCount	   *qc = read->counts.items[k];
+
+				appendStringInfo(&counts, "%s%s, ", k ? ", " : "", quote_literal_cstr(qc->relation->name));
+				relation_count_sql(c, &counts, qc->relation, alias, qc->where);
+			}
+			appendStringInfoChar(&counts, ')');
+			value = counts.data;
+		}
+		else if (sf->relation)
+		{
+			char	   *j = new_alias(c, "j");
+			StringInfoData sub;
+
+			initStringInfo(&sub);
+			relation_subquery(c, &sub, sf, alias);
+			appendStringInfo(&from, " LEFT JOIN LATERAL (%s) %s ON true", sub.data, j);
+			value = psprintf("%s.v", j);
+		}
+		else
+			value = query_output_sql(alias, sf->field);
+		if (use_row)
+			appendStringInfo(&obj, "%s%s AS %s", obj.len ? ", " : "", value, quote_identifier(key));
+		else
+			appendStringInfo(&obj, "%s%s, %s", obj.len ? ", " : "", quote_literal_cstr(key), value);
+	}
+	if (use_row)
+		appendStringInfo(&select, "(SELECT to_json(x) FROM (SELECT %s) x) AS v", obj.data);
+	else
+		appendStringInfo(&select, "json_build_object(%s) AS v", obj.data);
+
+	/* sort keys, for the outer json_agg and for distinct */
+	*nsort = 0;
+	if (!single || distinct)
+		for (i = 0; i < order.len; i++)
+		{
+			appendStringInfo(&select, ", %s AS o%d", order_expression(c, order.items[i], alias), i + 1);
+			(*nsort)++;
+		}
+
+	if (read->where)
+	{
+		if (where.len)
+			appendStringInfoString(&where, " AND ");
+		appendStringInfoChar(&where, '(');
+		query_filter_sql(c->st, &where, read->where, alias, &c->next_alias);
+		appendStringInfoChar(&where, ')');
+	}
+	if (read->cursor)
+	{
+		if (where.len)
+			appendStringInfoString(&where, " AND ");
+		cursor_condition(c, &where, read, &order, alias, backwards);
+	}
+
+	if (distinct)
+	{
+		/*
+		 * distinct keeps the first row of each group in the ordering, before
+		 * pagination: number the rows per group and keep number 1.
+		 */
+		appendStringInfo(out, "SELECT d.v");
+		for (i = 1; i <= *nsort; i++)
+			appendStringInfo(out, ", d.o%d", i);
+		appendStringInfo(out, " FROM (SELECT %s, row_number() OVER (PARTITION BY ", select.data);
+		for (i = 0; i < read->distinct.len; i++)
+			appendStringInfo(out, "%s%s", i ? ", " : "", query_column_sql(alias, read->distinct.items[i]));
+		for (i = 0; i < order.len; i++)
+			appendStringInfo(out, "%s%s%s", i ? ", " : " ORDER BY ",
+							 order_expression(c, order.items[i], alias), order_suffix(order.items[i], false));
+		appendStringInfo(out, ") AS rn FROM %s", from.data);
+		if (where.len)
+			appendStringInfo(out, " WHERE %s", where.data);
+		appendStringInfoString(out, ") d WHERE d.rn = 1");
+		for (i = 0; i < order.len; i++)
+			appendStringInfo(out, "%s d.o%d%s", i ? "," : " ORDER BY", i + 1,
+							 order_suffix(order.items[i], backwards));
+	}
+	else
+	{
+		appendStringInfo(out, "SELECT %s FROM %s", select.data, from.data);
+		if (where.len)
+			appendStringInfo(out, " WHERE %s", where.data);
+		for (i = 0; i < order.len; i++)
+			appendStringInfo(out, "%s%s%s", i ? ", " : " ORDER BY ",
+							 order_expression(c, order.items[i], alias),
+							 order_suffix(order.items[i], backwards));
+	}
+
+	if (single)
+		appendStringInfoString(out, " LIMIT 1");
+	else if (read->has_take)
+		appendStringInfo(out, " LIMIT %lld", (long long) (read->take < 0 ? -read->take : read->take));
+	if (read->skip > 0)
+		appendStringInfo(out, " OFFSET %lld", (long long) read->skip);
+	if (read->lock != QLOCK_NONE && parent_alias == NULL && !distinct)
+		appendStringInfo(out, " FOR %s OF %s%s", read->lock == QLOCK_UPDATE ? "UPDATE" : "SHARE", alias,
+						 read->skip_locked ? " SKIP LOCKED" : read->no_wait ? " NOWAIT" : "");
+}
+
+QStatement *
+query_compile(QDocument *doc)
+{
+	QStatement *st = palloc0(sizeof(QStatement));
+	Compiler	c = {st, 0};
+	char	   *alias = new_alias(&c, "t");
+	StringInfoData rows;
+	int			nsort = 0;
+	int			i;
+
+	initStringInfo(&st->sql);
+	initStringInfo(&rows);
+	if (doc->action == Q_FIND_MANY)
+	{
+		read_rows_sql(&c, &rows, doc->read, alias, NULL, false, &nsort);
+		appendStringInfoString(&st->sql, "SELECT COALESCE(json_agg(r.v");
+		for (i = 1; i <= nsort; i++)
+		{
+			QOrderBy   *ob = effective_order(doc->read).items[i - 1];
+
+			appendStringInfo(&st->sql, "%s r.o%d%s", i == 1 ? " ORDER BY" : ",", i,
+							 order_suffix(ob, false));
+		}
+		appendStringInfo(&st->sql, "), '[]'::json) FROM (%s) r", rows.data);
+	}
+	else
+	{
+		QRead	   *read = doc->read;
+
+		/* findFirst takes the first row of the (possibly backwards) ordering */
+		if (doc->action == Q_FIND_FIRST || doc->action == Q_FIND_FIRST_OR_THROW)
+		{
+			if (read->has_take && read->take < 0)
+				read->take = -1;
+			else
+			{
+				read->has_take = true;
+				read->take = 1;
+			}
+			read_rows_sql(&c, &rows, read, alias, NULL, false, &nsort);
+		}
+		else
+			read_rows_sql(&c, &rows, read, alias, NULL, true, &nsort);
+		appendStringInfo(&st->sql, "SELECT r.v FROM (%s) r", rows.data);
+		st->single = true;
+	}
+	return st;
+}

@@ -1,0 +1,343 @@
+/*
+ * query_values.c
+ *		Document values: check a JSON value against a field's type and turn
+ *		it into PostgreSQL input text (a QValue).
+ *
+ * Accepted forms follow Prisma Client and SPEC §3: numbers or strings for
+ * BigInt and Decimal, ISO-8601 strings for DateTime, base64 for Bytes, any
+ * JSON for Json, value names for enums, and Prisma's tagged values
+ * ({"$type": "DateTime", "value": ...}).  The compiler binds the text as a
+ * parameter and casts it (query_columns.c).
+ */
+#include "postgres.h"
+
+#include <jansson.h>
+#include <math.h>
+
+#include "lib/stringinfo.h"
+
+#include "query.h"
+
+/* The JSON type name Prisma uses in "provided X" messages. */
+static const char *
+json_kind(json_t *v)
+{
+	switch (json_typeof(v))
+	{
+		case JSON_OBJECT:
+			return "Object";
+		case JSON_ARRAY:
+			return "List";
+		case JSON_STRING:
+			return "String";
+		case JSON_INTEGER:
+			return "Int";
+		case JSON_REAL:
+			return "Float";
+		case JSON_TRUE:
+		case JSON_FALSE:
+			return "Boolean";
+		case JSON_NULL:
+			return "Null";
+	}
+	return "Unknown";
+}
+
+/* The Prisma type of a field, as validation messages name it. */
+static const char *
+field_type_name(PslField *f)
+{
+	if (f->kind == PSL_FIELD_ENUM)
+		return f->enum_type->name;
+	return psl_scalar_type_name(f->scalar);
+}
+
+static void
+type_error(QContext *cx, PslField *f, json_t *v)
+{
+	query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected %s, provided %s.",
+						   f->name, field_type_name(f), json_kind(v));
+}
+
+/* Unwrap {"$type": "...", "value": x}; returns x (or v when untagged). */
+static json_t *
+untag(json_t *v, const char **tag)
+{
+	*tag = NULL;
+	if (json_is_object(v) && json_object_size(v) == 2)
+	{
+		json_t	   *t = json_object_get(v, "$type");
+		json_t	   *x = json_object_get(v, "value");
+
+		if (json_is_string(t) && x)
+		{
+			*tag = json_string_value(t);
+			return x;
+		}
+	}
+	return v;
+}
+
+/* Shortest decimal text that reads back as the same double. */
+static char *
+double_text(double d)
+{
+	char		buf[64];
+	int			prec;
+
+	for (prec = 15; prec <= 17; prec++)
+	{
+		snprintf(buf, sizeof(buf), "%.*g", prec, d);
+		if (strtod(buf, NULL) == d)
+			break;
+	}
+	return pstrdup(buf);
+}
+
+/* Is s an optionally signed decimal number (with optional exponent)? */
+static bool
+numeric_text_ok(const char *s, bool integer_only)
+{
+	const char *p = s;
+	bool		digits = false;
+
+	if (*p == '-' || *p == '+')
+		p++;
+	while (isdigit((unsigned char) *p))
+		p++, digits = true;
+	if (integer_only)
+		return digits && *p == '\0';
+	if (*p == '.')
+	{
+		p++;
+		while (isdigit((unsigned char) *p))
+			p++, digits = true;
+	}
+	if (digits && (*p == 'e' || *p == 'E'))
+	{
+		p++;
+		if (*p == '-' || *p == '+')
+			p++;
+		if (!isdigit((unsigned char) *p))
+			return false;
+		while (isdigit((unsigned char) *p))
+			p++;
+	}
+	return digits && *p == '\0';
+}
+
+/* An ISO-8601 date-time Prisma accepts: date, 'T', time, optional zone. */
+static bool
+datetime_text_ok(const char *s)
+{
+	int			i;
+
+	if (strlen(s) < 10)
+		return false;
+	for (i = 0; i < 10; i++)
+		if ((i == 4 || i == 7) ? s[i] != '-' : !isdigit((unsigned char) s[i]))
+			return false;
+	if (s[10] == '\0')
+		return true;			/* a plain date */
+	if (s[10] != 'T' && s[10] != ' ')
+		return false;
+	for (i = 11; s[i]; i++)
+		if (!isdigit((unsigned char) s[i]) && !strchr(":.+-Zz", s[i]))
+			return false;
+	return true;
+}
+
+/* Is text valid base64? */
+static bool
+base64_ok(const char *s)
+{
+	size_t		n = strlen(s),
+				i;
+
+	for (i = 0; i < n; i++)
+		if (!(isalnum((unsigned char) s[i]) || s[i] == '+' || s[i] == '/' || s[i] == '='))
+			return false;
+	return true;
+}
+
+/* The PostgreSQL input text of one scalar/enum value, or an error. */
+static char *
+value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
+{
+	const char *tag;
+	json_t	   *v = untag(raw, &tag);
+
+	*as_json = false;
+	if (f->kind == PSL_FIELD_ENUM)
+	{
+		int			i;
+
+		if (!json_is_string(v))
+			type_error(cx, f, v);
+		for (i = 0; i < f->enum_type->values.len; i++)
+		{
+			PslEnumValue *ev = f->enum_type->values.items[i];
+
+			if (strcmp(ev->name, json_string_value(v)) == 0)
+				return pstrdup(ev->db_name);
+		}
+		query_validation_error(cx, "Invalid value for argument `%s`. Expected %s.",
+							   f->name, f->enum_type->name);
+	}
+	switch (f->scalar)
+	{
+		case PSL_TYPE_STRING:
+			if (!json_is_string(v))
+				type_error(cx, f, v);
+			return pstrdup(json_string_value(v));
+		case PSL_TYPE_BOOLEAN:
+			if (!json_is_boolean(v))
+				type_error(cx, f, v);
+			return pstrdup(json_is_true(v) ? "true" : "false");
+		case PSL_TYPE_INT:
+			if (json_is_integer(v))
+			{
+				json_int_t	n = json_integer_value(v);
+
+				if (n > PG_INT32_MAX || n < PG_INT32_MIN)
+					query_validation_error(cx, "Unable to fit integer value '%lld' into an INT4 (32-bit signed integer).",
+										   (long long) n);
+				return psprintf("%lld", (long long) n);
+			}
+			if (json_is_real(v) && json_real_value(v) == floor(json_real_value(v)) &&
+				fabs(json_real_value(v)) <= PG_INT32_MAX)
+				return psprintf("%.0f", json_real_value(v));
+			type_error(cx, f, v);
+			break;
+		case PSL_TYPE_BIGINT:
+			if (json_is_integer(v))
+				return psprintf("%lld", (long long) json_integer_value(v));
+			if (json_is_string(v) && numeric_text_ok(json_string_value(v), true))
+				return pstrdup(json_string_value(v));
+			if (json_is_real(v) && json_real_value(v) == floor(json_real_value(v)))
+				return psprintf("%.0f", json_real_value(v));
+			type_error(cx, f, v);
+			break;
+		case PSL_TYPE_FLOAT:
+			if (json_is_integer(v))
+				return psprintf("%lld", (long long) json_integer_value(v));
+			if (json_is_real(v))
+				return double_text(json_real_value(v));
+			type_error(cx, f, v);
+			break;
+		case PSL_TYPE_DECIMAL:
+			if (json_is_integer(v))
+				return psprintf("%lld", (long long) json_integer_value(v));
+			if (json_is_real(v))
+				return double_text(json_real_value(v));
+			if (json_is_string(v) && numeric_text_ok(json_string_value(v), false))
+				return pstrdup(json_string_value(v));
+			type_error(cx, f, v);
+			break;
+		case PSL_TYPE_DATETIME:
+			if (json_is_string(v) && datetime_text_ok(json_string_value(v)))
+				return pstrdup(json_string_value(v));
+			if (json_is_string(v))
+				query_validation_error(cx, "Invalid value for argument `%s`: input contains invalid characters. Expected ISO-8601 DateTime.",
+									   f->name);
+			type_error(cx, f, v);
+			break;
+		case PSL_TYPE_JSON:
+			{
+				/* jansson allocates through palloc (pg_alloc.c) */
+				*as_json = true;
+				return json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+			}
+		case PSL_TYPE_BYTES:
+			if (json_is_string(v) && base64_ok(json_string_value(v)))
+				return pstrdup(json_string_value(v));
+			type_error(cx, f, v);
+			break;
+		default:
+			break;
+	}
+	type_error(cx, f, v);
+	return NULL;
+}
+
+QValue *
+query_value(QContext *cx, PslField *field, json_t *v, bool allow_null)
+{
+	QValue	   *qv = palloc0(sizeof(QValue));
+
+	qv->field = field;
+	if (json_is_null(v))
+	{
+		if (!allow_null)
+			query_validation_error(cx, "Argument `%s` must not be null.", field->name);
+		qv->is_null = true;
+		return qv;
+	}
+	qv->text = value_text(cx, field, v, &qv->as_json);
+	return qv;
+}
+
+/* Append one element to a PostgreSQL array literal, quoted. */
+static void
+append_array_element(StringInfo buf, const char *text)
+{
+	const char *p;
+
+	appendStringInfoChar(buf, '"');
+	for (p = text; *p; p++)
+	{
+		if (*p == '"' || *p == '\\')
+			appendStringInfoChar(buf, '\\');
+		appendStringInfoChar(buf, *p);
+	}
+	appendStringInfoChar(buf, '"');
+}
+
+QValue *
+query_value_list(QContext *cx, PslField *field, json_t *v)
+{
+	QValue	   *qv = palloc0(sizeof(QValue));
+	StringInfoData buf;
+	size_t		i;
+	json_t	   *item;
+
+	qv->field = field;
+	qv->is_list = true;
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '{');
+	if (!json_is_array(v))
+	{
+		/* a single value where a list is expected: Prisma wraps it */
+		json_t	   *one = json_array();
+
+		json_array_append(one, v);
+		v = one;
+	}
+	json_array_foreach(v, i, item)
+	{
+		bool		as_json;
+
+		if (i > 0)
+			appendStringInfoChar(&buf, ',');
+		if (json_is_null(item))
+		{
+			appendStringInfoString(&buf, "NULL");
+			continue;
+		}
+		append_array_element(&buf, value_text(cx, field, item, &as_json));
+		qv->as_json = as_json;
+	}
+	appendStringInfoChar(&buf, '}');
+	qv->text = buf.data;
+	return qv;
+}
+
+QValue *
+query_value_text(QContext *cx, PslField *field, const char *text)
+{
+	QValue	   *qv = palloc0(sizeof(QValue));
+
+	qv->field = field;
+	qv->text = pstrdup(text);
+	return qv;
+}

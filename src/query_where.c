@@ -1,0 +1,497 @@
+/*
+ * query_where.c
+ *		`where` arguments -> QFilter trees.
+ *
+ * Covers Prisma's WhereInput: AND / OR / NOT (object or array), scalar
+ * filters (equals, not, in, notIn, lt, lte, gt, gte, contains, startsWith,
+ * endsWith, mode) and the plain-value shorthand, relation filters (some,
+ * every, none on lists; is, isNot and null on to-one relations), and the
+ * WhereUniqueInput of findUnique and cursors (a unique criterion, compound
+ * ones by their generated or given names, plus extra filters).
+ * Json, scalar-list and full-text filters are reported as not supported
+ * yet rather than answered wrongly.
+ */
+#include "postgres.h"
+
+#include <jansson.h>
+
+#include "miscadmin.h"
+
+#include "query.h"
+
+static QFilter *parse_where_object(QContext *cx, PslModel *model, json_t *where);
+
+static QFilter *
+new_filter(QFilterKind kind)
+{
+	QFilter    *f = palloc0(sizeof(QFilter));
+
+	f->kind = kind;
+	return f;
+}
+
+static QFilter *
+const_filter(bool value)
+{
+	QFilter    *f = new_filter(QF_CONST);
+
+	f->const_value = value;
+	return f;
+}
+
+/* The names a where object of this model accepts, for suggestions. */
+static const char **
+where_candidates(PslModel *model, int *n)
+{
+	const char **names = palloc(sizeof(char *) * (model->fields.len + 3));
+	int			i,
+				k = 0;
+
+	names[k++] = "AND";
+	names[k++] = "OR";
+	names[k++] = "NOT";
+	for (i = 0; i < model->fields.len; i++)
+	{
+		PslField   *f = model->fields.items[i];
+
+		if (f->kind != PSL_FIELD_UNSUPPORTED && !f->ignored)
+			names[k++] = f->name;
+	}
+	*n = k;
+	return names;
+}
+
+static void
+not_supported(QContext *cx, const char *what)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+			 errmsg("P2009: %s filters are not supported yet (at `%s`)", what, cx->path.data),
+			 errdetail("{\"code\":\"P2009\",\"meta\":{\"path\":\"%s\",\"notSupported\":true}}",
+					   cx->path.data)));
+}
+
+/* field = value (or IS NULL for null). */
+static QFilter *
+equality(QContext *cx, PslField *field, json_t *v, bool insensitive)
+{
+	QFilter    *f = new_filter(QF_SCALAR);
+
+	f->field = field;
+	f->insensitive = insensitive;
+	if (json_is_null(v))
+	{
+		if (field->arity == PSL_REQUIRED && field->kind != PSL_FIELD_UNSUPPORTED)
+			query_validation_error(cx, "Argument `%s` must not be null.", field->name);
+		f->op = QOP_IS_NULL;
+		return f;
+	}
+	f->op = QOP_EQ;
+	f->value = query_value(cx, field, v, false);
+	return f;
+}
+
+/* Is v a filter object (as opposed to a plain value) for this field? */
+static bool
+is_filter_object(PslField *field, json_t *v)
+{
+	if (!json_is_object(v))
+		return false;
+	/* a tagged value ({"$type": ..., "value": ...}) is a plain value */
+	if (json_object_get(v, "$type") != NULL)
+		return false;
+	return true;
+}
+
+/* A scalar field's filter object, e.g. {gt: 1, not: {in: [..]}}. */
+static QFilter *
+scalar_filter(QContext *cx, PslField *field, json_t *obj)
+{
+	static const char *const ops[] = {
+		"equals", "not", "in", "notIn", "lt", "lte", "gt", "gte",
+		"contains", "startsWith", "endsWith", "mode"
+	};
+	QFilter    *and = new_filter(QF_AND);
+	json_t	   *mode = json_object_get(obj, "mode");
+	bool		insensitive = false;
+	const char *key;
+	json_t	   *v;
+
+	if (mode)
+	{
+		if (!json_is_string(mode) || (strcmp(json_string_value(mode), "insensitive") != 0 &&
+									  strcmp(json_string_value(mode), "default") != 0))
+			query_validation_error(cx, "Invalid value for argument `mode`. Expected QueryMode.");
+		insensitive = strcmp(json_string_value(mode), "insensitive") == 0;
+		if (insensitive && !(field->kind == PSL_FIELD_SCALAR && field->scalar == PSL_TYPE_STRING))
+			query_validation_error(cx, "Argument `mode` is only available on String fields.");
+	}
+	json_object_foreach(obj, key, v)
+	{
+		int			saved = cx->path.len;
+		QFilter    *f = NULL;
+		bool		is_string = field->kind == PSL_FIELD_SCALAR && field->scalar == PSL_TYPE_STRING;
+
+		query_path_push(cx, key);
+		if (strcmp(key, "mode") == 0)
+		{
+			query_path_pop(cx, saved);
+			continue;
+		}
+		if (strcmp(key, "equals") == 0)
+			f = equality(cx, field, v, insensitive);
+		else if (strcmp(key, "not") == 0)
+		{
+			QFilter    *inner;
+
+			if (is_filter_object(field, v))
+				inner = scalar_filter(cx, field, v);
+			else
+				inner = equality(cx, field, v, insensitive);
+			if (inner->kind == QF_SCALAR && inner->op == QOP_IS_NULL)
+			{
+				inner->op = QOP_IS_NOT_NULL;
+				f = inner;
+			}
+			else if (inner->kind == QF_SCALAR && inner->op == QOP_EQ)
+			{
+				inner->op = QOP_NE;
+				f = inner;
+			}
+			else
+			{
+				f = new_filter(QF_NOT);
+				psl_vec_push(cx->arena, &f->children, inner);
+			}
+		}
+		else if (strcmp(key, "in") == 0 || strcmp(key, "notIn") == 0)
+		{
+			f = new_filter(QF_SCALAR);
+			f->field = field;
+			f->insensitive = insensitive;
+			f->op = key[0] == 'i' ? QOP_IN : QOP_NOT_IN;
+			if (json_is_null(v))
+				query_validation_error(cx, "Argument `%s` must not be null.", key);
+			f->value = query_value_list(cx, field, v);
+			if (json_is_array(v) && json_array_size(v) == 0)
+				f = const_filter(f->op == QOP_NOT_IN);
+		}
+		else if (strcmp(key, "lt") == 0 || strcmp(key, "lte") == 0 ||
+				 strcmp(key, "gt") == 0 || strcmp(key, "gte") == 0)
+		{
+			f = new_filter(QF_SCALAR);
+			f->field = field;
+			f->insensitive = insensitive;
+			f->op = strcmp(key, "lt") == 0 ? QOP_LT : strcmp(key, "lte") == 0 ? QOP_LTE :
+				strcmp(key, "gt") == 0 ? QOP_GT : QOP_GTE;
+			f->value = query_value(cx, field, v, false);
+		}
+		else if (is_string && (strcmp(key, "contains") == 0 || strcmp(key, "startsWith") == 0 ||
+							   strcmp(key, "endsWith") == 0))
+		{
+			f = new_filter(QF_SCALAR);
+			f->field = field;
+			f->insensitive = insensitive;
+			f->op = key[0] == 'c' ? QOP_CONTAINS : key[0] == 's' ? QOP_STARTS_WITH : QOP_ENDS_WITH;
+			f->value = query_value(cx, field, v, false);
+		}
+		else if (strcmp(key, "search") == 0)
+			not_supported(cx, "Full-text");
+		else
+		{
+			query_path_pop(cx, saved);
+			query_unknown_argument(cx, key, ops, is_string ? 12 : 8);
+		}
+		psl_vec_push(cx->arena, &and->children, f);
+		query_path_pop(cx, saved);
+	}
+	if (and->children.len == 1)
+		return and->children.items[0];
+	return and;
+}
+
+/* A relation field's filter: {some|every|none: where} or {is|isNot: where|null}. */
+static QFilter *
+relation_filter(QContext *cx, PslField *field, json_t *v)
+{
+	bool		list = field->arity == PSL_LIST;
+	QFilter    *and = new_filter(QF_AND);
+	const char *key;
+	json_t	   *x;
+
+	if (json_is_null(v))
+	{
+		QFilter    *f = new_filter(QF_RELATION);
+
+		if (list)
+			query_validation_error(cx, "Argument `%s` must not be null.", field->name);
+		f->field = field;
+		f->rel_op = QREL_IS_NULL;
+		return f;
+	}
+	if (!json_is_object(v))
+		query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected %sRelationFilter, provided %s.",
+							   field->name, field->related_model->name,
+							   json_is_array(v) ? "List" : "a scalar value");
+	/* to-one shorthand: author: { email: ... } means is */
+	if (!list && json_object_get(v, "is") == NULL && json_object_get(v, "isNot") == NULL)
+	{
+		QFilter    *f = new_filter(QF_RELATION);
+
+		f->field = field;
+		f->rel_op = QREL_IS;
+		f->nested = parse_where_object(cx, field->related_model, v);
+		return f;
+	}
+	json_object_foreach(v, key, x)
+	{
+		static const char *const many_ops[] = {"some", "every", "none"};
+		static const char *const one_ops[] = {"is", "isNot"};
+		QFilter    *f = new_filter(QF_RELATION);
+		int			saved = cx->path.len;
+
+		f->field = field;
+		if (list && strcmp(key, "some") == 0)
+			f->rel_op = QREL_SOME;
+		else if (list && strcmp(key, "every") == 0)
+			f->rel_op = QREL_EVERY;
+		else if (list && strcmp(key, "none") == 0)
+			f->rel_op = QREL_NONE;
+		else if (!list && strcmp(key, "is") == 0)
+			f->rel_op = json_is_null(x) ? QREL_IS_NULL : QREL_IS;
+		else if (!list && strcmp(key, "isNot") == 0)
+			f->rel_op = json_is_null(x) ? QREL_IS_NOT_NULL : QREL_IS_NOT;
+		else
+		{
+			if (list)
+				query_unknown_argument(cx, key, many_ops, 3);
+			query_unknown_argument(cx, key, one_ops, 2);
+		}
+		query_path_push(cx, key);
+		if (!json_is_null(x))
+			f->nested = parse_where_object(cx, field->related_model, x);
+		else if (list)
+			query_validation_error(cx, "Argument `%s` must not be null.", key);
+		query_path_pop(cx, saved);
+		psl_vec_push(cx->arena, &and->children, f);
+	}
+	if (and->children.len == 1)
+		return and->children.items[0];
+	return and;
+}
+
+/* A list of where objects (AND/OR/NOT take an object or an array). */
+static void
+where_list(QContext *cx, PslModel *model, json_t *v, QFilter *into)
+{
+	size_t		i;
+	json_t	   *item;
+
+	if (json_is_array(v))
+	{
+		json_array_foreach(v, i, item)
+		{
+			int			saved = cx->path.len;
+			char		idx[24];
+
+			snprintf(idx, sizeof(idx), "%zu", i);
+			query_path_push(cx, idx);
+			psl_vec_push(cx->arena, &into->children, parse_where_object(cx, model, item));
+			query_path_pop(cx, saved);
+		}
+	}
+	else
+		psl_vec_push(cx->arena, &into->children, parse_where_object(cx, model, v));
+}
+
+/* One where object of a model: the AND of its entries. */
+static QFilter *
+parse_where_object(QContext *cx, PslModel *model, json_t *where)
+{
+	QFilter    *and = new_filter(QF_AND);
+	const char *key;
+	json_t	   *v;
+
+	if (++cx->depth > prisma_max_depth * 4)
+		query_validation_error(cx, "The filter is nested deeper than prisma.max_depth allows.");
+	if (!json_is_object(where))
+		query_validation_error(cx, "Argument `where`: Invalid value provided. Expected %sWhereInput, provided %s.",
+							   model->name, json_is_array(where) ? "List" : "a scalar value");
+	json_object_foreach(where, key, v)
+	{
+		int			saved = cx->path.len;
+		PslField   *field;
+
+		CHECK_FOR_INTERRUPTS();
+		query_path_push(cx, key);
+		if (strcmp(key, "AND") == 0 || strcmp(key, "OR") == 0 || strcmp(key, "NOT") == 0)
+		{
+			QFilter    *group = new_filter(key[0] == 'A' ? QF_AND : key[0] == 'O' ? QF_OR : QF_NOT);
+
+			where_list(cx, model, v, group);
+			if (group->kind == QF_NOT && group->children.len > 1)
+			{
+				/* NOT [a, b] excludes rows matching any of them */
+				QFilter    *or = new_filter(QF_AND);
+				int			i;
+
+				for (i = 0; i < group->children.len; i++)
+				{
+					QFilter    *neg = new_filter(QF_NOT);
+
+					psl_vec_push(cx->arena, &neg->children, group->children.items[i]);
+					psl_vec_push(cx->arena, &or->children, neg);
+				}
+				group = or;
+			}
+			psl_vec_push(cx->arena, &and->children, group);
+			query_path_pop(cx, saved);
+			continue;
+		}
+		field = psl_find_field(model, key);
+		if (field == NULL || field->kind == PSL_FIELD_UNSUPPORTED || field->ignored)
+		{
+			int			n;
+			const char **names = where_candidates(model, &n);
+
+			query_path_pop(cx, saved);
+			query_unknown_argument(cx, key, names, n);
+		}
+		if (field->kind == PSL_FIELD_RELATION)
+			psl_vec_push(cx->arena, &and->children, relation_filter(cx, field, v));
+		else if (field->arity == PSL_LIST)
+			not_supported(cx, "Scalar list");
+		else if (field->kind == PSL_FIELD_SCALAR && field->scalar == PSL_TYPE_JSON)
+			not_supported(cx, "Json");
+		else if (is_filter_object(field, v))
+			psl_vec_push(cx->arena, &and->children, scalar_filter(cx, field, v));
+		else
+			psl_vec_push(cx->arena, &and->children, equality(cx, field, v, false));
+		query_path_pop(cx, saved);
+	}
+	cx->depth--;
+	return and;
+}
+
+QFilter *
+query_parse_where(QContext *cx, PslModel *model, json_t *where)
+{
+	QFilter    *f;
+	int			saved = cx->path.len;
+
+	query_path_push(cx, "where");
+	f = parse_where_object(cx, model, where);
+	query_path_pop(cx, saved);
+	return f;
+}
+
+/* The generated name of a compound criterion: fields joined by '_'. */
+static char *
+criterion_name(PslIndex *idx)
+{
+	StringInfoData buf;
+	int			i;
+
+	if (idx->client_name)
+		return pstrdup(idx->client_name);
+	initStringInfo(&buf);
+	for (i = 0; i < idx->fields.len; i++)
+		appendStringInfo(&buf, "%s%s", i ? "_" : "",
+						 ((PslIndexField *) idx->fields.items[i])->field->name);
+	return buf.data;
+}
+
+/* The model's unique criteria: the id, then uniques (each PslIndex *). */
+static PslVec
+unique_criteria(QContext *cx, PslModel *model)
+{
+	PslVec		out = {NULL, 0, 0};
+	int			i;
+
+	if (model->primary_key)
+		psl_vec_push(cx->arena, &out, model->primary_key);
+	for (i = 0; i < model->indexes.len; i++)
+	{
+		PslIndex   *idx = model->indexes.items[i];
+
+		if (idx->kind == PSL_INDEX_UNIQUE)
+			psl_vec_push(cx->arena, &out, idx);
+	}
+	return out;
+}
+
+QFilter *
+query_parse_unique_where(QContext *cx, PslModel *model, json_t *where)
+{
+	PslVec		criteria;
+	QFilter    *and = new_filter(QF_AND);
+	json_t	   *rest;
+	bool		has_unique = false;
+	int			i,
+				saved = cx->path.len;
+	StringInfoData names;
+
+	query_path_push(cx, "where");
+	if (!json_is_object(where))
+		query_validation_error(cx, "Argument `where`: Invalid value provided. Expected %sWhereUniqueInput, provided %s.",
+							   model->name, json_is_null(where) ? "Null" : "a scalar value");
+	criteria = unique_criteria(cx, model);
+	rest = json_deep_copy(where);
+	for (i = 0; i < criteria.len; i++)
+	{
+		PslIndex   *idx = criteria.items[i];
+
+		if (idx->fields.len == 1)
+		{
+			PslField   *f = ((PslIndexField *) idx->fields.items[0])->field;
+			json_t	   *v = json_object_get(where, f->name);
+
+			/* a plain value (or {equals: v}) on a unique field is a criterion */
+			if (v && !json_is_null(v) &&
+				(!is_filter_object(f, v) ||
+				 (json_object_size(v) == 1 && json_object_get(v, "equals"))))
+				has_unique = true;
+		}
+		else
+		{
+			char	   *name = criterion_name(idx);
+			json_t	   *v = json_object_get(where, name);
+			int			k,
+						saved2 = cx->path.len;
+
+			if (v == NULL)
+				continue;
+			query_path_push(cx, name);
+			if (!json_is_object(v))
+				query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected %sCompoundUniqueInput, provided %s.",
+									   name, model->name, json_is_null(v) ? "Null" : "a scalar value");
+			for (k = 0; k < idx->fields.len; k++)
+			{
+				PslField   *f = ((PslIndexField *) idx->fields.items[k])->field;
+				json_t	   *fv = json_object_get(v, f->name);
+				int			saved3 = cx->path.len;
+
+				query_path_push(cx, f->name);
+				if (fv == NULL)
+					query_validation_error(cx, "Argument `%s` is missing.", f->name);
+				psl_vec_push(cx->arena, &and->children, equality(cx, f, fv, false));
+				query_path_pop(cx, saved3);
+			}
+			query_path_pop(cx, saved2);
+			json_object_del(rest, name);
+			has_unique = true;
+		}
+	}
+	if (!has_unique)
+	{
+		initStringInfo(&names);
+		for (i = 0; i < criteria.len; i++)
+			appendStringInfo(&names, "%s%s", i ? ", " : "", criterion_name(criteria.items[i]));
+		query_validation_error(cx, "Argument `where` of type %sWhereUniqueInput needs at least one of `%s` arguments.",
+							   model->name, names.data);
+	}
+	/* everything else (unique fields included) is an ordinary filter */
+	query_path_pop(cx, saved);
+	psl_vec_push(cx->arena, &and->children, query_parse_where(cx, model, rest));
+	return and;
+}
