@@ -16,7 +16,7 @@ OBJS = $(PSL_OBJS) $(PG_OBJS)
 
 DATA = sql/prisma_ext--$(EXTVERSION).sql
 
-REGRESS = psl_parse psl_validate psl_relations psl_defaults psl_format catalog db_push db_push_diff query_read query_filters query_errors query_cache
+REGRESS = psl_parse psl_validate psl_relations psl_defaults psl_format catalog db_push db_push_diff query_read query_filters query_errors query_cache query_security
 REGRESS_OPTS = --outputdir=test/results --load-extension=prisma_ext
 
 PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter \

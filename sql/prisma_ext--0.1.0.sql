@@ -101,6 +101,11 @@ SELECT pg_catalog.pg_extension_config_dump('prisma.enum_values', '');
 SELECT pg_catalog.pg_extension_config_dump('prisma.relations', '');
 SELECT pg_catalog.pg_extension_config_dump('prisma.indexes', '');
 
+-- the catalog is readable by everyone (it describes tables pg_catalog shows
+-- anyway); prisma.query reads it as the calling user
+GRANT USAGE ON SCHEMA prisma TO PUBLIC;
+GRANT SELECT ON ALL TABLES IN SCHEMA prisma TO PUBLIC;
+
 /*---- Schema language ----*/
 
 CREATE FUNCTION prisma.validate(schema text) RETURNS text

@@ -217,7 +217,7 @@ prisma_explain(PG_FUNCTION_ARGS)
 	}
 	SPI_connect();
 	if (SPI_execute_with_args(psprintf("EXPLAIN %s", st->sql.data), st->nparams, types,
-							  values, nulls, true, 0) != SPI_OK_UTILITY)
+							  values, nulls, false, 0) != SPI_OK_UTILITY)
 		elog(ERROR, "prisma_ext: EXPLAIN failed");
 	appendStringInfoString(&out, "\n");
 	for (row = 0; row < SPI_processed; row++)

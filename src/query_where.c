@@ -71,12 +71,23 @@ not_supported(QContext *cx, const char *what)
 					   cx->path.data)));
 }
 
+/* Refuse field references ({"$type": "FieldRef"}) until they exist. */
+static void
+check_not_field_ref(QContext *cx, json_t *v)
+{
+	json_t	   *t = json_is_object(v) ? json_object_get(v, "$type") : NULL;
+
+	if (json_is_string(t) && strcmp(json_string_value(t), "FieldRef") == 0)
+		not_supported(cx, "Field-reference");
+}
+
 /* field = value (or IS NULL for null). */
 static QFilter *
 equality(QContext *cx, PslField *field, json_t *v, bool insensitive)
 {
 	QFilter    *f = new_filter(QF_SCALAR);
 
+	check_not_field_ref(cx, v);
 	f->field = field;
 	f->insensitive = insensitive;
 	if (json_is_null(v))
@@ -138,6 +149,7 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj)
 			query_path_pop(cx, saved);
 			continue;
 		}
+		check_not_field_ref(cx, v);
 		if (strcmp(key, "equals") == 0)
 			f = equality(cx, field, v, insensitive);
 		else if (strcmp(key, "not") == 0)
