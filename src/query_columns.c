@@ -234,10 +234,10 @@ query_param_sql(QStatement *st, QValue *v, bool element)
 
 		if (f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_DATETIME &&
 			!(nt && strcmp(nt, "Timestamptz") == 0))
-			return psprintf("(SELECT array_agg((e AT TIME ZONE 'UTC')::%s ORDER BY o) FROM unnest($%d::timestamptz[]) WITH ORDINALITY AS u(e, o))",
+			return psprintf("ARRAY(SELECT (e AT TIME ZONE 'UTC')::%s FROM unnest($%d::timestamptz[]) WITH ORDINALITY AS u(e, o) ORDER BY o)",
 							et, n);
 		if (f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_BYTES)
-			return psprintf("(SELECT array_agg(decode(e, 'base64') ORDER BY o) FROM unnest($%d::text[]) WITH ORDINALITY AS u(e, o))", n);
+			return psprintf("ARRAY(SELECT decode(e, 'base64') FROM unnest($%d::text[]) WITH ORDINALITY AS u(e, o) ORDER BY o)", n);
 		return psprintf("$%d::%s[]", n, et);
 	}
 	if (f->kind == PSL_FIELD_SCALAR)

@@ -37,6 +37,24 @@ comparison(QScalarOp op)
 	}
 }
 
+/*
+ * A filter without any condition: an empty where object, or AND / NOT of
+ * such.  Prisma drops these from AND / OR / NOT lists, so OR [{}] matches
+ * nothing while NOT {} matches everything.
+ */
+static bool
+filter_is_noop(QFilter *f)
+{
+	int			i;
+
+	if (f->kind != QF_AND && f->kind != QF_NOT)
+		return false;
+	for (i = 0; i < f->children.len; i++)
+		if (!filter_is_noop(f->children.items[i]))
+			return false;
+	return true;
+}
+
 /* One scalar comparison. */
 static void
 scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
@@ -95,31 +113,25 @@ query_filter_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, 
 			return;
 		case QF_AND:
 		case QF_OR:
-			if (f->children.len == 0)
-			{
-				appendStringInfoString(out, f->kind == QF_AND ? "true" : "false");
-				return;
-			}
-			appendStringInfoChar(out, '(');
-			for (i = 0; i < f->children.len; i++)
-			{
-				if (i > 0)
-					appendStringInfoString(out, f->kind == QF_AND ? " AND " : " OR ");
-				query_filter_sql(st, out, f->children.items[i], alias, next_alias);
-			}
-			appendStringInfoChar(out, ')');
-			return;
 		case QF_NOT:
-			appendStringInfoString(out, "NOT (");
-			if (f->children.len == 0)
-				appendStringInfoString(out, "true");
-			for (i = 0; i < f->children.len; i++)
 			{
-				if (i > 0)
-					appendStringInfoString(out, " AND ");
-				query_filter_sql(st, out, f->children.items[i], alias, next_alias);
+				/* empty where objects count as absent (OR [{}] is false) */
+				const char *sep = f->kind == QF_OR ? " OR " : " AND ";
+				bool		first = true;
+
+				for (i = 0; i < f->children.len; i++)
+				{
+					if (filter_is_noop(f->children.items[i]))
+						continue;
+					appendStringInfoString(out, first ? (f->kind == QF_NOT ? "NOT (" : "(") : sep);
+					first = false;
+					query_filter_sql(st, out, f->children.items[i], alias, next_alias);
+				}
+				if (first)
+					appendStringInfoString(out, f->kind == QF_OR ? "false" : "true");
+				else
+					appendStringInfoChar(out, ')');
 			}
-			appendStringInfoChar(out, ')');
 			return;
 		case QF_SCALAR:
 			scalar_sql(st, out, f, alias);

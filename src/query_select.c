@@ -143,6 +143,9 @@ parse_count(QContext *cx, QRead *read, json_t *v)
 		query_path_pop(cx, saved);
 		psl_vec_push(cx->arena, &read->counts, c);
 	}
+	if (read->counts.len == 0)
+		query_validation_error(cx, "The `select` statement for type %sCountOutputType needs at least one truthy value.",
+							   model->name);
 }
 
 /* Append a selected field (NULL field: the _count object). */

@@ -122,11 +122,18 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj)
 		"equals", "not", "in", "notIn", "lt", "lte", "gt", "gte",
 		"contains", "startsWith", "endsWith", "mode"
 	};
+	static const char *const eq_ops[] = {"equals", "in", "notIn", "not"};
+	static const char *const bool_ops[] = {"equals", "not"};
 	QFilter    *and = new_filter(QF_AND);
 	json_t	   *mode = json_object_get(obj, "mode");
 	bool		insensitive = false;
 	const char *key;
 	json_t	   *v;
+
+	/* Boolean, enum and Bytes filters only compare for (in)equality */
+	bool		is_bool = field->kind == PSL_FIELD_SCALAR && field->scalar == PSL_TYPE_BOOLEAN;
+	bool		eq_only = field->kind == PSL_FIELD_ENUM ||
+		(field->kind == PSL_FIELD_SCALAR && field->scalar == PSL_TYPE_BYTES);
 
 	if (mode)
 	{
@@ -143,6 +150,10 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj)
 		QFilter    *f = NULL;
 		bool		is_string = field->kind == PSL_FIELD_SCALAR && field->scalar == PSL_TYPE_STRING;
 
+		/* Prisma's UuidFilter has no contains / startsWith / endsWith */
+		bool		is_uuid = is_string && field->native_type &&
+			strcmp(field->native_type->name, "Uuid") == 0;
+
 		query_path_push(cx, key);
 		if (strcmp(key, "mode") == 0)
 		{
@@ -150,6 +161,15 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj)
 			continue;
 		}
 		check_not_field_ref(cx, v);
+		if ((is_bool && strcmp(key, "equals") != 0 && strcmp(key, "not") != 0) ||
+			(eq_only && strcmp(key, "equals") != 0 && strcmp(key, "not") != 0 &&
+			 strcmp(key, "in") != 0 && strcmp(key, "notIn") != 0))
+		{
+			query_path_pop(cx, saved);
+			if (is_bool)
+				query_unknown_argument(cx, key, bool_ops, 2);
+			query_unknown_argument(cx, key, eq_ops, 4);
+		}
 		if (strcmp(key, "equals") == 0)
 			f = equality(cx, field, v, insensitive);
 		else if (strcmp(key, "not") == 0)
@@ -198,7 +218,7 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj)
 				strcmp(key, "gt") == 0 ? QOP_GT : QOP_GTE;
 			f->value = query_value(cx, field, v, false);
 		}
-		else if (is_string && (strcmp(key, "contains") == 0 || strcmp(key, "startsWith") == 0 ||
+		else if (is_string && !is_uuid && (strcmp(key, "contains") == 0 || strcmp(key, "startsWith") == 0 ||
 							   strcmp(key, "endsWith") == 0))
 		{
 			f = new_filter(QF_SCALAR);

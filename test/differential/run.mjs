@@ -121,6 +121,22 @@ function runPrisma(db, client, docs) {
   return lines.filter((_, i) => i % 2 === 1).map((l) => JSON.parse(l))
 }
 
+// The oracle's input tags ({"$bigint": "1"}, {"$decimal"}, {"$date"},
+// {"$bytes"}) as Prisma Client puts them on the wire: {"$type", "value"}.
+const WIRE_TAGS = { $bigint: 'BigInt', $decimal: 'Decimal', $date: 'DateTime', $bytes: 'Bytes' }
+function toWire(v) {
+  if (Array.isArray(v)) return v.map(toWire)
+  if (v && typeof v === 'object') {
+    const keys = Object.keys(v)
+    if (keys.length === 1 && WIRE_TAGS[keys[0]]) {
+      const value = keys[0] === '$date' ? new Date(v[keys[0]]).toISOString() : v[keys[0]]
+      return { $type: WIRE_TAGS[keys[0]], value }
+    }
+    return Object.fromEntries(keys.map((k) => [k, toWire(v[k])]))
+  }
+  return v
+}
+
 // Run all docs through prisma.query, reset before each.
 async function runOurs(db, docs) {
   const c = new pg.Client({ database: db })
@@ -129,7 +145,7 @@ async function runOurs(db, docs) {
   for (const d of docs) {
     await c.query('SELECT difftest.reset()')
     try {
-      const r = await c.query('SELECT prisma.query($1)::text AS result', [JSON.stringify({ model: d.model, action: d.action, args: d.args })])
+      const r = await c.query('SELECT prisma.query($1)::text AS result', [JSON.stringify({ model: d.model, action: d.action, args: toWire(d.args) })])
       out.push({ ok: true, value: JSON.parse(r.rows[0].result) })
     } catch (e) {
       out.push({ ok: false, error: e })
