@@ -136,29 +136,67 @@ done
 # --- 5: pgbench ---------------------------------------------------------------
 tps_file="$OUT/tps.txt"
 : >"$tps_file"
-run_pgbench() { # pair variant round
-	local script="$HERE/$1_$2.sql" log="$OUT/pgbench-$1-$2-$3.log" tps
-	[ "$2" = gen ] && script="$OUT/$1_gen.sql"
-	[ -f "$script" ] || return 0
-	"$PGBENCH" -n -c 1 -j 1 -T "$DURATION" -M prepared -D n=0 -f "$script" "$DB" >"$log" 2>&1 || true
-	tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$log")
-	if [ -z "$tps" ] || grep -qiE 'aborted|error' "$log"; then
-		say "pgbench failed for $script:"
-		cat "$log" >&2
+check_log() { # pgbench output file
+	if ! grep -q '^tps = ' "$1" || grep -qiE 'aborted|error' "$1"; then
+		say "pgbench failed:"
+		cat "$1" >&2
 		exit 1
 	fi
+}
+script_of() { # pair variant
+	if [ "$2" = gen ]; then echo "$OUT/$1_gen.sql"; else echo "$HERE/$1_$2.sql"; fi
+}
+# mixed (default): one pgbench run per pair and round with the scripts of
+# the pair in one connection (-f a -f b -f c: each transaction picks one at
+# random), so both sides see the same machine at the same moment.  A side's
+# TPS is 1e6 / its mean transaction time in microseconds, from the
+# per-transaction log (-l): what it would do alone on one client.
+run_mixed() { # pair round
+	local args=() variants=() v log="$OUT/pgbench-$1-$2.log" prefix="$OUT/txlog-$1-$2"
+	for v in prisma hand gen; do
+		[ -f "$(script_of "$1" $v)" ] || continue
+		variants+=("$v")
+		args+=(-f "$(script_of "$1" $v)")
+	done
+	"$PGBENCH" -n -c 1 -j 1 -T "$DURATION" -M prepared -D n=0 -l --log-prefix="$prefix" \
+		"${args[@]}" "$DB" >"$log" 2>&1 || true
+	check_log "$log"
+	# log line: client_id transaction_no time_us script_no epoch epoch_us
+	cat "$prefix".* | awk -v pair="$1" -v round="$2" -v names="${variants[*]}" '
+		BEGIN { n = split(names, name, " ") }
+		{ sum[$4] += $3; cnt[$4]++ }
+		END { for (i = 0; i < n; i++) if (cnt[i]) printf "%s %s %s %.1f %d\n", pair, name[i + 1], round, 1e6 * cnt[i] / sum[i], cnt[i] }' \
+		>>"$tps_file"
+	rm -f "$prefix".*
+	tail -n "${#variants[@]}" "$tps_file" | while read -r p v r tps n; do
+		say "$(printf '   round %d  %-6s %-6s %10.1f tps  (%d transactions)' "$r" "$p" "$v" "$tps" "$n")"
+	done
+}
+# separate (BENCH_MODE=separate): one pgbench run per script, pgbench's own tps
+run_separate() { # pair variant round
+	local script log="$OUT/pgbench-$1-$2-$3.log" tps
+	script=$(script_of "$1" "$2")
+	[ -f "$script" ] || return 0
+	"$PGBENCH" -n -c 1 -j 1 -T "$DURATION" -M prepared -D n=0 -f "$script" "$DB" >"$log" 2>&1 || true
+	check_log "$log"
+	tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$log")
 	echo "$1 $2 $3 $tps" >>"$tps_file"
 	say "$(printf '   round %d  %-6s %-6s %10.1f tps' "$3" "$1" "$2" "$tps")"
 }
-say "== pgbench: $ROUNDS rounds x (nested, unique) x (prisma, hand, gen), -c 1 -j 1 -T $DURATION -M prepared"
+MODE=${BENCH_MODE:-mixed}
+say "== pgbench ($MODE): $ROUNDS rounds x (nested, unique) x (prisma, hand, gen), -c 1 -j 1 -T $DURATION -M prepared"
 for ((r = 1; r <= ROUNDS; r++)); do
 	for pair in nested unique; do
-		case $((r % 3)) in
-		1) order="prisma hand gen" ;;
-		2) order="hand gen prisma" ;;
-		0) order="gen prisma hand" ;;
-		esac
-		for v in $order; do run_pgbench "$pair" "$v" "$r"; done
+		if [ "$MODE" = separate ]; then
+			case $((r % 3)) in
+			1) order="prisma hand gen" ;;
+			2) order="hand gen prisma" ;;
+			0) order="gen prisma hand" ;;
+			esac
+			for v in $order; do run_separate "$pair" "$v" "$r"; done
+		else
+			run_mixed "$pair" "$r"
+		fi
 	done
 done
 
@@ -198,10 +236,12 @@ np=$(median nested prisma); nh=$(median nested hand); ng=$(median nested gen)
 up=$(median unique prisma); uh=$(median unique hand); ug=$(median unique gen)
 pct() { awk -v h="$1" -v m="$2" 'BEGIN { if (h + m == 0) print "-"; else printf "%.3f%%", 100 * h / (h + m) }'; }
 echo
-echo "prisma_ext benchmark: $ROUNDS rounds, pgbench -n -c 1 -j 1 -T $DURATION -M prepared, median TPS"
-printf '%-40s %12s %12s %12s %8s %8s %8s\n' "" "prisma.query" "hand SQL" "gen SQL" "p/hand" "goal" "p/gen"
-printf '%-40s %12s %12s %12s %8s %8s %8s\n' "nested findMany (20 users+posts+profile+_count)" "$np" "$nh" "${ng:--}" "$(ratio "$np" "$nh")" ">=0.9" "$(ratio "$np" "$ng")"
-printf '%-40s %12s %12s %12s %8s %8s %8s\n' "findUnique by id" "$up" "$uh" "${ug:--}" "$(ratio "$up" "$uh")" ">=0.8" "$(ratio "$up" "$ug")"
+echo "prisma_ext benchmark ($MODE): $ROUNDS rounds, pgbench -n -c 1 -j 1 -T $DURATION -M prepared, median TPS"
+printf '%-22s %12s %12s %12s %8s %8s %8s\n' "" "prisma.query" "hand SQL" "gen SQL" "p/hand" "goal" "p/gen"
+printf '%-22s %12s %12s %12s %8s %8s %8s\n' "nested findMany" "$np" "$nh" "${ng:--}" "$(ratio "$np" "$nh")" ">=0.9" "$(ratio "$np" "$ng")"
+printf '%-22s %12s %12s %12s %8s %8s %8s\n' "findUnique by id" "$up" "$uh" "${ug:--}" "$(ratio "$up" "$uh")" ">=0.8" "$(ratio "$up" "$ug")"
+echo "nested findMany: 20 users after a random id, posts (take 10, createdAt desc), profile, _count.posts"
+echo "p/hand = prisma.query / hand-written; p/gen = prisma.query / its own SQL run directly"
 echo
 echo "plan cache (goal >= 99%):"
 echo "  inside the pgbench connections (last snapshot of each prisma.query run, summed):"
