@@ -171,16 +171,25 @@ encode_element(PslField *f, const char *x)
 				return psprintf("to_char(%s, 'YYYY-MM-DD\"T00:00:00.000Z\"')", x);
 			if (nt && strcmp(nt, "Time") == 0)
 				return psprintf("to_char('1970-01-01'::date + %s, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
+			/* Prisma drops a timetz's offset: 13:14+02 reads as 13:14Z */
 			if (nt && strcmp(nt, "Timetz") == 0)
-				return psprintf("to_char('1970-01-01'::date + (%s AT TIME ZONE 'UTC')::time, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
+				return psprintf("to_char('1970-01-01'::date + %s::time, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
 			return psprintf("to_char(%s, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
 		case PSL_TYPE_BYTES:
 			return psprintf("translate(encode(%s, 'base64'), E'\\n', '')", x);
 		case PSL_TYPE_STRING:
-			if (nt && (strcmp(nt, "Uuid") == 0 || strcmp(nt, "Inet") == 0 ||
+			/* inet's output function, unlike its text cast, omits a host's /32 or /128 */
+			if (nt && strcmp(nt, "Inet") == 0)
+				return psprintf("inet_out(%s)::text", x);
+			if (nt && (strcmp(nt, "Uuid") == 0 ||
 					   strcmp(nt, "Xml") == 0 || strcmp(nt, "Bit") == 0 ||
 					   strcmp(nt, "VarBit") == 0 || strcmp(nt, "Citext") == 0))
 				return psprintf("%s::text", x);
+			return pstrdup(x);
+		case PSL_TYPE_INT:
+			/* oid has no JSON number form of its own */
+			if (nt && strcmp(nt, "Oid") == 0)
+				return psprintf("%s::bigint", x);
 			return pstrdup(x);
 		default:
 			return pstrdup(x);

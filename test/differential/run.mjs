@@ -4,6 +4,9 @@
 //
 // A case set is a directory with schema.prisma, seed.sql (optional) and
 // docs.json (a list of {"model","action","args"}, optionally with "name").
+// Values Prisma Client only takes as objects are written with the oracle's
+// tags ({"$bigint"}, {"$decimal"}, {"$date"}, {"$bytes"}); prisma.query gets
+// them as Prisma's wire form ({"$type": "Bytes", "value": ...}).
 // For each set:
 //   1. two fresh databases from the schema: one gets Prisma's DDL
 //      (`migrate diff --from-empty`), the other prisma.db_push; their
