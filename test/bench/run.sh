@@ -240,6 +240,11 @@ echo "prisma_ext benchmark ($MODE): $ROUNDS rounds, pgbench -n -c 1 -j 1 -T $DUR
 printf '%-22s %12s %12s %12s %8s %8s %8s\n' "" "prisma.query" "hand SQL" "gen SQL" "p/hand" "goal" "p/gen"
 printf '%-22s %12s %12s %12s %8s %8s %8s\n' "nested findMany" "$np" "$nh" "${ng:--}" "$(ratio "$np" "$nh")" ">=0.9" "$(ratio "$np" "$ng")"
 printf '%-22s %12s %12s %12s %8s %8s %8s\n' "findUnique by id" "$up" "$uh" "${ug:--}" "$(ratio "$up" "$uh")" ">=0.8" "$(ratio "$up" "$ug")"
+per_round() { # pair: the ratio prisma/hand of each round (same session in mixed mode)
+	awk -v p="$1" '$1 == p && $2 == "prisma" { a[$3] = $4 } $1 == p && $2 == "hand" { b[$3] = $4 }
+		END { for (r in a) if (r in b) printf " %.3f", a[r] / b[r] }' "$tps_file"
+}
+echo "p/hand of each round: nested$(per_round nested); findUnique$(per_round unique)"
 echo "nested findMany: 20 users after a random id, posts (take 10, createdAt desc), profile, _count.posts"
 echo "p/hand = prisma.query / hand-written; p/gen = prisma.query / its own SQL run directly"
 echo
