@@ -146,7 +146,7 @@ query_parse_document(QContext *cx, json_t *root)
 				json_t	   *where = args ? json_object_get(args, "where") : NULL;
 
 				if (where == NULL)
-					query_validation_error(cx, "Argument `where` is missing.");
+					query_missing_argument(cx, "where");
 				doc->read = query_parse_read(cx, doc->model, NULL, args, false, true);
 				doc->read->where = query_parse_unique_where(cx, doc->model, where);
 				break;
@@ -155,6 +155,9 @@ query_parse_document(QContext *cx, json_t *root)
 		case Q_FIND_FIRST_OR_THROW:
 		case Q_FIND_MANY:
 			doc->read = query_parse_read(cx, doc->model, NULL, args, true, true);
+			if (doc->action != Q_FIND_MANY && doc->read->has_take &&
+				doc->read->take != 1 && doc->read->take != -1)
+				query_input_error("The 'findFirst' operation cannot be used with a 'take' argument that isn't 1 or -1");
 			break;
 	}
 	return doc;

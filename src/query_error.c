@@ -169,3 +169,31 @@ query_raise_not_found(QDocument *doc)
 					   json_quote(doc->model->name))));
 	pg_unreachable();
 }
+
+/*
+ * A required argument is absent: Prisma's P2012 ("Missing a required
+ * value"), which Prisma Client reports as a validation error like P2009.
+ */
+void
+query_missing_argument(QContext *cx, const char *name)
+{
+	char	   *msg = psprintf("Argument `%s` is missing.", name);
+
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("P2012: %s", msg),
+			 errdetail("{\"code\":\"P2012\",\"meta\":{\"path\":%s,\"message\":%s}}",
+					   json_quote(cx->path.data), json_quote(msg))));
+	pg_unreachable();
+}
+
+/* P2019: an input error the engine reports after validation (findFirst's take). */
+void
+query_input_error(const char *msg)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("P2019: Input error. %s", msg),
+			 errdetail("{\"code\":\"P2019\",\"meta\":{\"details\":%s}}", json_quote(msg))));
+	pg_unreachable();
+}

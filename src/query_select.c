@@ -269,6 +269,9 @@ query_parse_read(QContext *cx, PslModel *model, PslField *via, json_t *args, boo
 			known = false;		/* findUnique takes none of these */
 		if (!is_root && (strcmp(key, "relationLoadStrategy") == 0 || strcmp(key, "lock") == 0))
 			known = false;
+		/* an optional to-one relation may be filtered: null when no match */
+		if (!many && !is_root && via && via->arity == PSL_OPTIONAL && strcmp(key, "where") == 0)
+			known = true;
 		if (!known)
 		{
 			if (many || is_root)
@@ -401,6 +404,14 @@ query_parse_read(QContext *cx, PslModel *model, PslField *via, json_t *args, boo
 	if (read->fields.len == 0)
 		query_validation_error(cx, "The query selects no fields of %s.", model->name);
 
+	if (args != NULL && !many && !is_root && (v = json_object_get(args, "where")) != NULL)
+	{
+		int			saved = cx->path.len;
+
+		query_path_push(cx, "where");
+		read->where = query_parse_where(cx, model, v);
+		query_path_pop(cx, saved);
+	}
 	if (args == NULL || !(many || is_root))
 		return read;
 

@@ -202,11 +202,15 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj)
 			f->field = field;
 			f->insensitive = insensitive;
 			f->op = key[0] == 'i' ? QOP_IN : QOP_NOT_IN;
+			/* in: null is IS NULL, notIn: null IS NOT NULL (as in the engine) */
 			if (json_is_null(v))
-				query_validation_error(cx, "Argument `%s` must not be null.", key);
-			f->value = query_value_list(cx, field, v);
-			if (json_is_array(v) && json_array_size(v) == 0)
-				f = const_filter(f->op == QOP_NOT_IN);
+				f->op = f->op == QOP_IN ? QOP_IS_NULL : QOP_IS_NOT_NULL;
+			else
+			{
+				f->value = query_value_list(cx, field, v);
+				if (json_is_array(v) && json_array_size(v) == 0)
+					f = const_filter(f->op == QOP_NOT_IN);
+			}
 		}
 		else if (strcmp(key, "lt") == 0 || strcmp(key, "lte") == 0 ||
 				 strcmp(key, "gt") == 0 || strcmp(key, "gte") == 0)
@@ -505,7 +509,7 @@ query_parse_unique_where(QContext *cx, PslModel *model, json_t *where)
 
 				query_path_push(cx, f->name);
 				if (fv == NULL)
-					query_validation_error(cx, "Argument `%s` is missing.", f->name);
+					query_missing_argument(cx, f->name);
 				psl_vec_push(cx->arena, &and->children, equality(cx, f, fv, false));
 				query_path_pop(cx, saved3);
 			}
