@@ -252,6 +252,9 @@ extern void query_unknown_argument(QContext *cx, const char *name,
 			pg_attribute_noreturn();
 extern void query_missing_argument(QContext *cx, const char *name) pg_attribute_noreturn();
 extern void query_input_error(const char *msg) pg_attribute_noreturn();
+extern void query_unknown_name(QContext *cx, const char *what, const char *name,
+							   const char *const *candidates, int ncandidates)
+			pg_attribute_noreturn();
 extern void query_raise_not_found(QDocument *doc) pg_attribute_noreturn();
 extern const char *query_action_name(QAction action);
 

@@ -91,11 +91,8 @@ query_parse_document(QContext *cx, json_t *root)
 		query_validation_error(cx, "The query document must be a JSON object {\"model\", \"action\", \"args\"}.");
 	json_object_foreach(root, key, v)
 		if (strcmp(key, "model") != 0 && strcmp(key, "action") != 0 && strcmp(key, "args") != 0)
-	{
-		static const char *const keys[] = {"model", "action", "args"};
-
-		query_unknown_argument(cx, key, keys, 3);
-	}
+			query_validation_error(cx, "Unknown key `%s` in the query document: it takes \"model\", \"action\" and \"args\".",
+								   key);
 
 	model_v = json_object_get(root, "model");
 	action_v = json_object_get(root, "action");
@@ -116,7 +113,7 @@ query_parse_document(QContext *cx, json_t *root)
 						 errmsg("P2009: the action `%s` is not supported yet", later_actions[k]),
 						 errdetail("{\"code\":\"P2009\",\"meta\":{\"action\":\"%s\",\"notSupported\":true}}",
 								   later_actions[k])));
-		query_unknown_argument(cx, json_string_value(action_v), action_names, lengthof(action_names));
+		query_unknown_name(cx, "action", json_string_value(action_v), action_names, lengthof(action_names));
 	}
 	doc->action = (QAction) i;
 	appendStringInfoString(&cx->path, action_names[i]);
@@ -129,9 +126,7 @@ query_parse_document(QContext *cx, json_t *root)
 		int			n;
 		const char **names = model_names(cx->schema, &n);
 
-		resetStringInfo(&cx->path);
-		appendStringInfoString(&cx->path, "model");
-		query_unknown_argument(cx, json_string_value(model_v), names, n);
+		query_unknown_name(cx, "model", json_string_value(model_v), names, n);
 	}
 	if (args != NULL && !json_is_null(args) && !json_is_object(args))
 		query_validation_error(cx, "Argument `args` must be an object.");

@@ -109,15 +109,13 @@ edit_distance(const char *a, const char *b)
 	return result;
 }
 
-void
-query_unknown_argument(QContext *cx, const char *name, const char *const *candidates,
-					   int ncandidates)
+/* The candidate closest to name, or NULL when none is close enough. */
+static const char *
+closest_name(const char *name, const char *const *candidates, int ncandidates)
 {
 	const char *best = NULL;
 	int			best_distance = INT_MAX;
 	int			i;
-	int			saved = cx->path.len;
-	StringInfoData where;
 
 	for (i = 0; i < ncandidates; i++)
 	{
@@ -129,14 +127,34 @@ query_unknown_argument(QContext *cx, const char *name, const char *const *candid
 			best = candidates[i];
 		}
 	}
-	initStringInfo(&where);
-	appendStringInfoString(&where, cx->path.data);
+	return best && best_distance <= Max(2, (int) strlen(name) / 3) ? best : NULL;
+}
+
+void
+query_unknown_argument(QContext *cx, const char *name, const char *const *candidates,
+					   int ncandidates)
+{
+	const char *best = closest_name(name, candidates, ncandidates);
+	char	   *where = pstrdup(cx->path.data);
+
 	query_path_push(cx, name);
-	(void) saved;
-	if (best && best_distance <= Max(2, (int) strlen(name) / 3))
+	if (best)
 		query_validation_error(cx, "Unknown argument `%s` at `%s`. Did you mean `%s`?",
-							   name, where.data, best);
-	query_validation_error(cx, "Unknown argument `%s` at `%s`.", name, where.data);
+							   name, where, best);
+	query_validation_error(cx, "Unknown argument `%s` at `%s`.", name, where);
+}
+
+void
+query_unknown_name(QContext *cx, const char *what, const char *name,
+				   const char *const *candidates, int ncandidates)
+{
+	const char *best = closest_name(name, candidates, ncandidates);
+
+	resetStringInfo(&cx->path);
+	appendStringInfoString(&cx->path, what);
+	if (best)
+		query_validation_error(cx, "Unknown %s `%s`. Did you mean `%s`?", what, name, best);
+	query_validation_error(cx, "Unknown %s `%s`.", what, name);
 }
 
 const char *

@@ -85,15 +85,17 @@ compile_document(PslSchema *schema, PslArena *arena, struct json_t *doc_json, QD
 	return st;
 }
 
-/* Run a compiled statement; returns its JSON text (NULL for no row). */
-static char *
+/*
+ * Run a compiled statement; returns its json value, copied once into the
+ * caller's memory (NULL for no row).
+ */
+static text *
 execute_statement(QStatement *st, bool read_only)
 {
 	SPIPlanPtr	plan;
 	Datum	   *values = palloc(sizeof(Datum) * (st->nparams + 1));
 	char	   *nulls = palloc(st->nparams + 1);
-	char	   *result = NULL;
-	MemoryContext caller = CurrentMemoryContext;
+	text	   *result = NULL;
 	int			i,
 				rc;
 
@@ -113,30 +115,25 @@ execute_statement(QStatement *st, bool read_only)
 		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 
 		if (!isnull)
-		{
-			MemoryContext spi = MemoryContextSwitchTo(caller);
-
-			result = TextDatumGetCString(d);
-			MemoryContextSwitchTo(spi);
-		}
+			result = DatumGetTextPP(SPI_datumTransfer(d, false, -1));
 	}
 	SPI_finish();
 	return result;
 }
 
-/* Run one document; its JSON result text. */
-static char *
+/* Run one document; its JSON result. */
+static text *
 run_document(PslSchema *schema, PslArena *arena, struct json_t *doc_json)
 {
 	QDocument  *doc;
 	QStatement *st = compile_document(schema, arena, doc_json, &doc);
-	char	   *result = execute_statement(st, doc->read->lock == QLOCK_NONE);
+	text	   *result = execute_statement(st, doc->read->lock == QLOCK_NONE);
 
 	if (result == NULL)
 	{
 		if (doc->action == Q_FIND_UNIQUE_OR_THROW || doc->action == Q_FIND_FIRST_OR_THROW)
 			query_raise_not_found(doc);
-		return pstrdup(st->single ? "null" : "[]");
+		return cstring_to_text(st->single ? "null" : "[]");
 	}
 	return result;
 }
@@ -172,12 +169,16 @@ prisma_query(PG_FUNCTION_ARGS)
 			CHECK_FOR_INTERRUPTS();
 			if (i > 0)
 				appendStringInfoChar(&out, ',');
-			appendStringInfoString(&out, run_document(schema, arena, query_batch_item(root, i)));
+			{
+				text	   *one = run_document(schema, arena, query_batch_item(root, i));
+
+				appendBinaryStringInfo(&out, VARDATA_ANY(one), VARSIZE_ANY_EXHDR(one));
+			}
 		}
 		appendStringInfoChar(&out, ']');
 		PG_RETURN_TEXT_P(cstring_to_text(out.data));
 	}
-	PG_RETURN_TEXT_P(cstring_to_text(run_document(schema, arena, root)));
+	PG_RETURN_TEXT_P(run_document(schema, arena, root));
 }
 
 /*

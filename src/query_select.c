@@ -234,11 +234,19 @@ QRead *
 query_parse_read(QContext *cx, PslModel *model, PslField *via, json_t *args, bool many,
 				 bool is_root)
 {
+	/* the arguments each kind of read takes */
 	static const char *const root_many[] = {
 		"where", "orderBy", "cursor", "take", "skip", "distinct", "select", "include",
 		"omit", "relationLoadStrategy", "lock"
 	};
+	static const char *const root_unique[] = {
+		"where", "select", "include", "omit", "relationLoadStrategy", "lock"
+	};
+	static const char *const nested_many[] = {
+		"where", "orderBy", "cursor", "take", "skip", "distinct", "select", "include", "omit"
+	};
 	static const char *const nested_one[] = {"select", "include", "omit"};
+	static const char *const nested_optional_one[] = {"where", "select", "include", "omit"};
 	QRead	   *read = palloc0(sizeof(QRead));
 	json_t	   *select = args ? json_object_get(args, "select") : NULL;
 	json_t	   *include = args ? json_object_get(args, "include") : NULL;
@@ -253,30 +261,39 @@ query_parse_read(QContext *cx, PslModel *model, PslField *via, json_t *args, boo
 
 	/* argument names */
 	if (args)
-		json_object_foreach(args, key, v)
 	{
-		bool		known = false;
+		const char *const *allowed;
+		int			nallowed;
 
-		if (many || is_root)
-			for (i = 0; i < (int) lengthof(root_many); i++)
-				known |= strcmp(key, root_many[i]) == 0;
-		else
-			for (i = 0; i < (int) lengthof(nested_one); i++)
-				known |= strcmp(key, nested_one[i]) == 0;
-		if (is_root && !many && (strcmp(key, "orderBy") == 0 || strcmp(key, "cursor") == 0 ||
-								 strcmp(key, "take") == 0 || strcmp(key, "skip") == 0 ||
-								 strcmp(key, "distinct") == 0))
-			known = false;		/* findUnique takes none of these */
-		if (!is_root && (strcmp(key, "relationLoadStrategy") == 0 || strcmp(key, "lock") == 0))
-			known = false;
-		/* an optional to-one relation may be filtered: null when no match */
-		if (!many && !is_root && via && via->arity == PSL_OPTIONAL && strcmp(key, "where") == 0)
-			known = true;
-		if (!known)
+		if (is_root)
 		{
-			if (many || is_root)
-				query_unknown_argument(cx, key, root_many, lengthof(root_many));
-			query_unknown_argument(cx, key, nested_one, lengthof(nested_one));
+			allowed = many ? root_many : root_unique;
+			nallowed = many ? lengthof(root_many) : lengthof(root_unique);
+		}
+		else if (many)
+		{
+			allowed = nested_many;
+			nallowed = lengthof(nested_many);
+		}
+		else if (via && via->arity == PSL_OPTIONAL)
+		{
+			/* an optional to-one relation may be filtered: null when no match */
+			allowed = nested_optional_one;
+			nallowed = lengthof(nested_optional_one);
+		}
+		else
+		{
+			allowed = nested_one;
+			nallowed = lengthof(nested_one);
+		}
+		json_object_foreach(args, key, v)
+		{
+			bool		known = false;
+
+			for (i = 0; i < nallowed; i++)
+				known |= strcmp(key, allowed[i]) == 0;
+			if (!known)
+				query_unknown_argument(cx, key, allowed, nallowed);
 		}
 	}
 
@@ -405,13 +422,7 @@ query_parse_read(QContext *cx, PslModel *model, PslField *via, json_t *args, boo
 		query_validation_error(cx, "The query selects no fields of %s.", model->name);
 
 	if (args != NULL && !many && !is_root && (v = json_object_get(args, "where")) != NULL)
-	{
-		int			saved = cx->path.len;
-
-		query_path_push(cx, "where");
 		read->where = query_parse_where(cx, model, v);
-		query_path_pop(cx, saved);
-	}
 	if (args == NULL || !(many || is_root))
 		return read;
 

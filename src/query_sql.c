@@ -345,6 +345,8 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 {
 	StringInfoData select,
 				from,
+				joins,
+				rows,
 				where,
 				obj;
 	PslVec		order = effective_order(read);
@@ -355,6 +357,8 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 
 	initStringInfo(&select);
 	initStringInfo(&from);
+	initStringInfo(&joins);
+	initStringInfo(&rows);
 	initStringInfo(&where);
 	initStringInfo(&obj);
 
@@ -394,7 +398,7 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 
 			initStringInfo(&sub);
 			relation_subquery(c, &sub, sf, alias);
-			appendStringInfo(&from, " LEFT JOIN LATERAL (%s) %s ON true", sub.data, j);
+			appendStringInfo(&joins, " LEFT JOIN LATERAL (%s) %s ON true", sub.data, j);
 			value = psprintf("%s.v", j);
 		}
 		else
@@ -408,15 +412,6 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 		appendStringInfo(&select, "(SELECT to_json(x) FROM (SELECT %s) x) AS v", obj.data);
 	else
 		appendStringInfo(&select, "json_build_object(%s) AS v", obj.data);
-
-	/* sort keys, for the outer json_agg and for distinct */
-	*nsort = 0;
-	if (!single || distinct)
-		for (i = 0; i < order.len; i++)
-		{
-			appendStringInfo(&select, ", %s AS o%d", order_expression(c, order.items[i], alias), i + 1);
-			(*nsort)++;
-		}
 
 	if (read->where)
 	{
@@ -433,49 +428,61 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 		cursor_condition(c, &where, read, &order, alias, backwards);
 	}
 
+	/*
+	 * 1. The rows: filtered, ordered, paginated and locked, with plain
+	 * columns and the sort keys only, so that no row is turned into JSON
+	 * (or joined to its relations) before LIMIT has dropped it.
+	 */
+	appendStringInfo(&rows, "SELECT %s.*", alias);
+	for (i = 0; i < order.len; i++)
+		appendStringInfo(&rows, ", %s AS \"__o%d\"", order_expression(c, order.items[i], alias), i + 1);
 	if (distinct)
 	{
 		/*
 		 * distinct keeps the first row of each group in the ordering, before
 		 * pagination: number the rows per group and keep number 1.
 		 */
-		appendStringInfo(out, "SELECT d.v");
-		for (i = 1; i <= *nsort; i++)
-			appendStringInfo(out, ", d.o%d", i);
-		appendStringInfo(out, " FROM (SELECT %s, row_number() OVER (PARTITION BY ", select.data);
+		appendStringInfoString(&rows, ", row_number() OVER (PARTITION BY ");
 		for (i = 0; i < read->distinct.len; i++)
-			appendStringInfo(out, "%s%s", i ? ", " : "", query_column_sql(alias, read->distinct.items[i]));
+			appendStringInfo(&rows, "%s%s", i ? ", " : "", query_column_sql(alias, read->distinct.items[i]));
 		for (i = 0; i < order.len; i++)
-			appendStringInfo(out, "%s%s%s", i ? ", " : " ORDER BY ",
+			appendStringInfo(&rows, "%s%s%s", i ? ", " : " ORDER BY ",
 							 order_expression(c, order.items[i], alias), order_suffix(order.items[i], false));
-		appendStringInfo(out, ") AS rn FROM %s", from.data);
-		if (where.len)
-			appendStringInfo(out, " WHERE %s", where.data);
-		appendStringInfoString(out, ") d WHERE d.rn = 1");
-		for (i = 0; i < order.len; i++)
-			appendStringInfo(out, "%s d.o%d%s", i ? "," : " ORDER BY", i + 1,
-							 order_suffix(order.items[i], backwards));
+		appendStringInfoString(&rows, ") AS \"__rn\"");
 	}
-	else
+	appendStringInfo(&rows, " FROM %s", from.data);
+	if (where.len)
+		appendStringInfo(&rows, " WHERE %s", where.data);
+	if (distinct)
 	{
-		appendStringInfo(out, "SELECT %s FROM %s", select.data, from.data);
-		if (where.len)
-			appendStringInfo(out, " WHERE %s", where.data);
-		for (i = 0; i < order.len; i++)
-			appendStringInfo(out, "%s%s%s", i ? ", " : " ORDER BY ",
-							 order_expression(c, order.items[i], alias),
-							 order_suffix(order.items[i], backwards));
-	}
+		char	   *inner = pstrdup(rows.data);
 
+		resetStringInfo(&rows);
+		appendStringInfo(&rows, "SELECT * FROM (%s) %s WHERE %s.\"__rn\" = 1", inner, alias, alias);
+	}
+	for (i = 0; i < order.len; i++)
+		appendStringInfo(&rows, "%s\"__o%d\"%s", i ? ", " : " ORDER BY ", i + 1,
+						 order_suffix(order.items[i], backwards));
 	if (single)
-		appendStringInfoString(out, " LIMIT 1");
+		appendStringInfoString(&rows, " LIMIT 1");
 	else if (read->has_take)
-		appendStringInfo(out, " LIMIT %lld", (long long) (read->take < 0 ? -read->take : read->take));
+		appendStringInfo(&rows, " LIMIT %lld", (long long) (read->take < 0 ? -read->take : read->take));
 	if (read->skip > 0)
-		appendStringInfo(out, " OFFSET %lld", (long long) read->skip);
+		appendStringInfo(&rows, " OFFSET %lld", (long long) read->skip);
 	if (read->lock != QLOCK_NONE && parent_alias == NULL && !distinct)
-		appendStringInfo(out, " FOR %s OF %s%s", read->lock == QLOCK_UPDATE ? "UPDATE" : "SHARE", alias,
+		appendStringInfo(&rows, " FOR %s OF %s%s", read->lock == QLOCK_UPDATE ? "UPDATE" : "SHARE", alias,
 						 read->skip_locked ? " SKIP LOCKED" : read->no_wait ? " NOWAIT" : "");
+
+	/* 2. The JSON of the surviving rows, their relations joined now. */
+	appendStringInfo(out, "SELECT %s", select.data);
+	*nsort = 0;
+	if (!single)
+		for (i = 0; i < order.len; i++)
+		{
+			appendStringInfo(out, ", %s.\"__o%d\" AS o%d", alias, i + 1, i + 1);
+			(*nsort)++;
+		}
+	appendStringInfo(out, " FROM (%s) %s%s", rows.data, alias, joins.data);
 }
 
 QStatement *
