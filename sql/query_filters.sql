@@ -51,7 +51,7 @@ SELECT pg_temp.ids('{"data":"AQI="}'), pg_temp.ids('{"data":{"not":""}}');
 SELECT pg_temp.ids('{"note":null}'), pg_temp.ids('{"note":{"not":null}}'), pg_temp.ids('{"note":{"not":{"in":["fresh"]}}}');
 -- string filters keep LIKE semantics: % and _ are wildcards, \ escapes them
 SELECT pg_temp.ids('{"name":{"contains":"pp"}}'), pg_temp.ids('{"name":{"startsWith":"a"}}'), pg_temp.ids('{"name":{"endsWith":"split"}}');
-SELECT pg_temp.ids('{"note":{"contains":"%"}}'), pg_temp.ids('{"note":{"contains":"\\\\%"}}'), pg_temp.ids('{"name":{"contains":"_"}}');
+SELECT pg_temp.ids('{"note":{"contains":"%"}}'), pg_temp.ids('{"note":{"contains":"\\%"}}'), pg_temp.ids('{"name":{"contains":"_"}}');
 -- mode insensitive: ILIKE for patterns, exact case-insensitive equality
 SELECT pg_temp.ids('{"name":{"equals":"APPLE","mode":"insensitive"}}'), pg_temp.ids('{"name":{"startsWith":"APP","mode":"insensitive"}}');
 SELECT pg_temp.ids('{"note":{"in":["fresh"],"mode":"insensitive"}}'), pg_temp.ids('{"name":{"equals":"_____","mode":"insensitive"}}');

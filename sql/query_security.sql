@@ -1,5 +1,6 @@
 -- prisma.query runs with the caller's rights: GRANTs and row-level
 -- security apply to the statement it runs.
+\set VERBOSITY terse
 SET client_min_messages = warning;
 BEGIN;
 SELECT prisma.db_push($$
