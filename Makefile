@@ -28,6 +28,9 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# every object depends on every header (PGXS does not track them)
+$(OBJS): $(wildcard src/*.h)
+
 # the standalone PSL test driver, built without the backend
 test/psl/psl_test: test/psl/psl_test.c $(PSL_OBJS:.o=.c) src/*.h
 	$(CC) -std=gnu99 -O1 -g -Wall -Wextra -Werror -Wno-unused-parameter \

@@ -169,6 +169,7 @@ struct QRead
 
 typedef struct QDocument
 {
+	PslArena   *arena;			/* the arena the tree lives in */
 	QAction		action;
 	PslModel   *model;
 	QRead	   *read;
@@ -218,6 +219,7 @@ extern QValue *query_value_text(QContext *cx, PslField *field, const char *text)
 /* A compiled statement: SQL text and its text parameters ($1..$n). */
 typedef struct QStatement
 {
+	PslArena   *arena;			/* for compile-time lists */
 	StringInfoData sql;
 	int			nparams;
 	int			maxparams;

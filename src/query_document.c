@@ -87,6 +87,7 @@ query_parse_document(QContext *cx, json_t *root)
 	json_t	   *v;
 	int			i;
 
+	doc->arena = cx->arena;
 	if (!json_is_object(root))
 		query_validation_error(cx, "The query document must be a JSON object {\"model\", \"action\", \"args\"}.");
 	json_object_foreach(root, key, v)

@@ -26,6 +26,7 @@
 typedef struct Compiler
 {
 	QStatement *st;
+	PslArena   *arena;
 	int			next_alias;
 } Compiler;
 
@@ -64,9 +65,9 @@ columns_equal(StringInfo out, const char *a, PslVec *af, const char *b, PslVec *
 
 /* The primary-key (or first unique) fields of a model. */
 static PslVec *
-identity_fields(PslModel *m)
+identity_fields(Compiler *c, PslModel *m)
 {
-	PslVec	   *out = palloc0(sizeof(PslVec));
+	PslVec	   *out = psl_alloc(c->arena, sizeof(PslVec));
 	PslIndex   *idx = m->primary_key;
 	int			i;
 
@@ -75,17 +76,7 @@ identity_fields(PslModel *m)
 			idx = m->indexes.items[i];
 	if (idx)
 		for (i = 0; i < idx->fields.len; i++)
-		{
-			PslField   *f = ((PslIndexField *) idx->fields.items[i])->field;
-
-			if (out->len == out->cap)
-			{
-				out->cap = out->cap ? out->cap * 2 : 4;
-				out->items = out->items ? repalloc(out->items, sizeof(void *) * out->cap) :
-					palloc(sizeof(void *) * out->cap);
-			}
-			out->items[out->len++] = f;
-		}
+			psl_vec_push(c->arena, out, ((PslIndexField *) idx->fields.items[i])->field);
 	return out;
 }
 
@@ -105,8 +96,8 @@ relation_link(Compiler *c, PslField *f, const char *parent, const char *child,
 	{
 		char	   *m = new_alias(c, "m");
 		bool		parent_is_a = f == r->field_a;
-		PslVec	   *parent_id = identity_fields(f->model);
-		PslVec	   *child_id = identity_fields(f->related_model);
+		PslVec	   *parent_id = identity_fields(c, f->model);
+		PslVec	   *child_id = identity_fields(c, f->related_model);
 
 		appendStringInfo(from_extra, " JOIN %s.%s %s ON %s.%s = %s",
 						 quote_identifier(r->join_schema ? r->join_schema : "public"),
@@ -130,7 +121,7 @@ void
 query_relation_exists(QStatement *st, StringInfo out, PslField *f, const char *parent,
 					  QFilter *nested, bool negate_nested, int *next_alias)
 {
-	Compiler	c = {st, *next_alias};
+	Compiler	c = {st, st->arena, *next_alias};
 	char	   *child = new_alias(&c, "t");
 	StringInfoData from_extra,
 				cond;
@@ -233,28 +224,22 @@ order_suffix(QOrderBy *ob, bool reverse)
 
 /* The effective ordering: orderBy, or the primary key when paginating. */
 static PslVec
-effective_order(QRead *read)
+effective_order(Compiler *c, QRead *read)
 {
 	PslVec		out = read->order_by;
 
 	if (out.len == 0 && (read->has_take || read->skip > 0 || read->cursor))
 	{
-		PslVec	   *id = identity_fields(read->model);
+		PslVec	   *id = identity_fields(c, read->model);
 		int			i;
 
 		memset(&out, 0, sizeof(out));
 		for (i = 0; i < id->len; i++)
 		{
-			QOrderBy   *ob = palloc0(sizeof(QOrderBy));
+			QOrderBy   *ob = psl_alloc(c->arena, sizeof(QOrderBy));
 
 			ob->field = id->items[i];
-			if (out.len == out.cap)
-			{
-				out.cap = out.cap ? out.cap * 2 : 4;
-				out.items = out.items ? repalloc(out.items, sizeof(void *) * out.cap) :
-					palloc(sizeof(void *) * out.cap);
-			}
-			out.items[out.len++] = ob;
+			psl_vec_push(c->arena, &out, ob);
 		}
 	}
 	return out;
@@ -321,7 +306,7 @@ relation_subquery(Compiler *c, StringInfo out, QSelectedField *sf, const char *p
 	read_rows_sql(c, &rows, read, alias, parent, !many, &nsort);
 	if (many)
 	{
-		PslVec		order = effective_order(read);
+		PslVec		order = effective_order(c, read);
 		int			i;
 
 		appendStringInfoString(out, "SELECT COALESCE(json_agg(r.v");
@@ -349,7 +334,7 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 				rows,
 				where,
 				obj;
-	PslVec		order = effective_order(read);
+	PslVec		order = effective_order(c, read);
 	bool		backwards = read->has_take && read->take < 0;
 	bool		use_row = read->fields.len > 50;
 	bool		distinct = read->distinct.len > 0;
@@ -489,12 +474,13 @@ QStatement *
 query_compile(QDocument *doc)
 {
 	QStatement *st = palloc0(sizeof(QStatement));
-	Compiler	c = {st, 0};
+	Compiler	c = {st, doc->arena, 0};
 	char	   *alias = new_alias(&c, "t");
 	StringInfoData rows;
 	int			nsort = 0;
 	int			i;
 
+	st->arena = doc->arena;
 	initStringInfo(&st->sql);
 	initStringInfo(&rows);
 	if (doc->action == Q_FIND_MANY)
@@ -503,7 +489,7 @@ query_compile(QDocument *doc)
 		appendStringInfoString(&st->sql, "SELECT COALESCE(json_agg(r.v");
 		for (i = 1; i <= nsort; i++)
 		{
-			QOrderBy   *ob = effective_order(doc->read).items[i - 1];
+			QOrderBy   *ob = effective_order(&c, doc->read).items[i - 1];
 
 			appendStringInfo(&st->sql, "%s r.o%d%s", i == 1 ? " ORDER BY" : ",", i,
 							 order_suffix(ob, false));
