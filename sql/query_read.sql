@@ -104,3 +104,78 @@ SELECT prisma.query('{"model":"User","action":"findMany","args":{"select":{"id":
 SELECT prisma.query('{"model":"User","action":"findFirst","args":{"select":{"id":true},"orderBy":{"id":"asc"},"lock":{"mode":"share","skipLocked":true}}}');
 SELECT strpos(prisma.explain('{"model":"User","action":"findMany","args":{"select":{"id":true},"lock":{"mode":"update","noWait":true}}}'), 'FOR UPDATE OF t1 NOWAIT') > 0 AS for_update_nowait;
 ROLLBACK;
+
+-- more than 50 selected fields: json_build_object takes at most 100 arguments
+BEGIN;
+SELECT prisma.db_push($$
+datasource db {
+  provider = "postgresql"
+}
+model Wide {
+  id  Int @id
+  f00 Int @default(0)
+  f01 Int @default(1)
+  f02 Int @default(2)
+  f03 Int @default(3)
+  f04 Int @default(4)
+  f05 Int @default(5)
+  f06 Int @default(6)
+  f07 Int @default(7)
+  f08 Int @default(8)
+  f09 Int @default(9)
+  f10 Int @default(10)
+  f11 Int @default(11)
+  f12 Int @default(12)
+  f13 Int @default(13)
+  f14 Int @default(14)
+  f15 Int @default(15)
+  f16 Int @default(16)
+  f17 Int @default(17)
+  f18 Int @default(18)
+  f19 Int @default(19)
+  f20 Int @default(20)
+  f21 Int @default(21)
+  f22 Int @default(22)
+  f23 Int @default(23)
+  f24 Int @default(24)
+  f25 Int @default(25)
+  f26 Int @default(26)
+  f27 Int @default(27)
+  f28 Int @default(28)
+  f29 Int @default(29)
+  f30 Int @default(30)
+  f31 Int @default(31)
+  f32 Int @default(32)
+  f33 Int @default(33)
+  f34 Int @default(34)
+  f35 Int @default(35)
+  f36 Int @default(36)
+  f37 Int @default(37)
+  f38 Int @default(38)
+  f39 Int @default(39)
+  f40 Int @default(40)
+  f41 Int @default(41)
+  f42 Int @default(42)
+  f43 Int @default(43)
+  f44 Int @default(44)
+  f45 Int @default(45)
+  f46 Int @default(46)
+  f47 Int @default(47)
+  f48 Int @default(48)
+  f49 Int @default(49)
+  f50 Int @default(50)
+  f51 Int @default(51)
+  f52 Int @default(52)
+  f53 Int @default(53)
+  f54 Int @default(54)
+  f55 Int @default(55)
+  f56 Int @default(56)
+  f57 Int @default(57)
+  f58 Int @default(58)
+  f59 Int @default(59)
+}
+$$) IS NOT NULL AS pushed;
+INSERT INTO "Wide" (id) VALUES (1);
+SELECT prisma.query('{"model":"Wide","action":"findUnique","args":{"where":{"id":1}}}')::jsonb = (SELECT to_jsonb(w) FROM "Wide" w) AS same,
+       (SELECT array_agg(k) FROM json_object_keys(prisma.query('{"model":"Wide","action":"findUnique","args":{"where":{"id":1}}}')) k) = (SELECT array_agg(attname::text ORDER BY attnum) FROM pg_attribute WHERE attrelid = '"Wide"'::regclass AND attnum > 0) AS in_field_order;
+ROLLBACK;
