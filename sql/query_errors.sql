@@ -80,4 +80,9 @@ SELECT pg_temp.try('{"model":"User","action":"findMany","args":{"include":{"post
 RESET prisma.max_depth;
 -- a failing batch returns nothing
 SELECT pg_temp.try('[{"model":"User","action":"findMany"},{"model":"Nope","action":"findMany"}]');
+-- statement_timeout cancels a long read
+INSERT INTO "Post" (id, title, "authorId") SELECT g, 'post ' || g, 1 FROM generate_series(1, 200000) g;
+SET LOCAL statement_timeout = '5ms';
+\set VERBOSITY terse
+SELECT prisma.query('{"model":"Post","action":"findMany","args":{"where":{"title":{"contains":"9","mode":"insensitive"}},"orderBy":{"title":"desc"},"select":{"id":true,"author":{"select":{"email":true}}}}}') IS NOT NULL;
 ROLLBACK;

@@ -63,7 +63,7 @@ start_cluster() {
   "${run[@]}" "$PG_BIN/pg_ctl" -D "$PGDATA_DIR/data" -l "$PGDATA_DIR/server.log" -w \
       -o "-p $PGPORT -k $PGDATA_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
       || { cat "$PGDATA_DIR/server.log"; return 1; }
-  export PGHOST=127.0.0.1 PGPORT PGUSER=postgres PGDATA_DIR
+  export PGHOST=127.0.0.1 PGPORT PGUSER=postgres PGDATA_DIR CLUSTER_USER=$user
   CLUSTER_RUN=("${run[@]}")
   trap stop_cluster EXIT
 }

@@ -60,6 +60,8 @@ echo "pg_regress: $rp passed, $rf failed"
 total_pass=$((total_pass + rp)); total_fail=$((total_fail + rf))
 rm -f test/regress.log
 
+part "reads on a hot standby (test/standby)" env PG_BIN="$PG_BIN" test/standby/run.sh
+
 if install_oracle; then
   part "pg_dump of db_push vs Prisma migrate, own and corpus schemas (test/ddl-compare)" \
     env ORACLE_DIR="$ORACLE_DIR" test/ddl-compare/run.sh --corpus
