@@ -761,6 +761,21 @@ typedef enum BlockKind
 	BK_CONFIG
 } BlockKind;
 
+/* The end of an item's line: an optional trailing comment, then NEWLINE. */
+static int
+p_line_end(Scan *sc, int q, Item *it)
+{
+	char	   *comment = NULL;
+	int			r;
+
+	q = skip_ws(sc, q);
+	r = p_trailing_comment(sc, q, &comment);
+	if (r >= 0)
+		q = skip_ws(sc, r);
+	it->suffix = comment;
+	return p_newline(sc, q);
+}
+
 /*
  * field_declaration = identifier ":"? field_type? field_attribute*
  *                     trailing_comment? NEWLINE
@@ -772,7 +787,6 @@ p_field(Scan *sc, int p, Item *it)
 	PslBuf		b;
 	PslVec		attrs = {NULL, 0, 0};
 	int			r;
-	char	   *comment = NULL;
 
 	if (q < 0)
 		return -1;
@@ -789,12 +803,7 @@ p_field(Scan *sc, int p, Item *it)
 	q = p_field_attributes(sc, q, &attrs);
 	it->cols[2] = join_attrs(sc, &attrs, true);
 	it->ncols = 3;
-	q = skip_ws(sc, q);
-	r = p_trailing_comment(sc, q, &comment);
-	if (r >= 0)
-		q = skip_ws(sc, r);
-	it->suffix = comment;
-	return p_newline(sc, q);
+	return p_line_end(sc, q, it);
 }
 
 /* enum_value_declaration = identifier field_attribute* trailing_comment? NEWLINE */
@@ -803,8 +812,6 @@ p_enum_value(Scan *sc, int p, Item *it)
 {
 	int			q = p_identifier(sc, p);
 	PslVec		attrs = {NULL, 0, 0};
-	int			r;
-	char	   *comment = NULL;
 
 	if (q < 0)
 		return -1;
@@ -812,12 +819,7 @@ p_enum_value(Scan *sc, int p, Item *it)
 	q = p_field_attributes(sc, q, &attrs);
 	it->cols[1] = join_attrs(sc, &attrs, false);
 	it->ncols = 2;
-	q = skip_ws(sc, q);
-	r = p_trailing_comment(sc, q, &comment);
-	if (r >= 0)
-		q = skip_ws(sc, r);
-	it->suffix = comment;
-	return p_newline(sc, q);
+	return p_line_end(sc, q, it);
 }
 
 /* key_value = identifier "=" expression? trailing_comment?, then NEWLINE */
@@ -860,9 +862,7 @@ static int
 p_block_attribute(Scan *sc, int p, Item *it)
 {
 	PslBuf		b;
-	int			q,
-				r;
-	char	   *comment = NULL;
+	int			q;
 
 	psl_buf_init(&b);
 	q = p_attribute(sc, p, "@@", &b, &it->attr_name);
@@ -874,12 +874,7 @@ p_block_attribute(Scan *sc, int p, Item *it)
 	it->cols[0] = psl_buf_to_arena(&b, sc->arena);
 	psl_buf_free(&b);
 	it->ncols = 1;
-	q = skip_ws(sc, q);
-	r = p_trailing_comment(sc, q, &comment);
-	if (r >= 0)
-		q = skip_ws(sc, r);
-	it->suffix = comment;
-	return p_newline(sc, q);
+	return p_line_end(sc, q, it);
 }
 
 /*
