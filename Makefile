@@ -11,7 +11,7 @@ PSL_OBJS = src/psl_alloc.o src/psl_lexer.o src/psl_parser.o src/psl_diag.o \
 PG_OBJS = src/prisma_ext.o src/pg_alloc.o src/catalog.o src/schema_cache.o src/db_push.o \
 	src/query_document.o src/query_select.o src/query_where.o src/query_order.o \
 	src/query_values.o src/query_sql.o src/query_filter_sql.o src/query_columns.o \
-	src/query_error.o src/query_exec.o src/query_plan_cache.o
+	src/query_error.o src/query_exec.o src/query_plan_cache.o src/query_format.o
 OBJS = $(PSL_OBJS) $(PG_OBJS)
 
 DATA = sql/prisma_ext--$(EXTVERSION).sql

@@ -150,6 +150,11 @@ CREATE FUNCTION prisma._decimal_text(numeric) RETURNS text
 COMMENT ON FUNCTION prisma._decimal_text(numeric) IS
     'Internal: a Decimal as Prisma Client prints it (decimal.js toString)';
 
+CREATE FUNCTION prisma._timestamp_text(timestamp) RETURNS text
+    AS 'MODULE_PATHNAME', 'prisma_timestamp_text' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION prisma._timestamp_text(timestamp) IS
+    'Internal: a DateTime as Prisma Client prints it (ISO-8601 UTC, milliseconds)';
+
 /*---- Migrate ----*/
 
 CREATE FUNCTION prisma.migrate_diff(from_schema text, to_schema text) RETURNS text

@@ -166,7 +166,7 @@ encode_element(PslField *f, const char *x)
 			return psprintf("prisma._decimal_text(%s::numeric)", x);
 		case PSL_TYPE_DATETIME:
 			if (nt && strcmp(nt, "Timestamptz") == 0)
-				return psprintf("to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
+				return psprintf("prisma._timestamp_text(%s AT TIME ZONE 'UTC')", x);
 			if (nt && strcmp(nt, "Date") == 0)
 				return psprintf("to_char(%s, 'YYYY-MM-DD\"T00:00:00.000Z\"')", x);
 			if (nt && strcmp(nt, "Time") == 0)
@@ -174,7 +174,7 @@ encode_element(PslField *f, const char *x)
 			/* Prisma drops a timetz's offset: 13:14+02 reads as 13:14Z */
 			if (nt && strcmp(nt, "Timetz") == 0)
 				return psprintf("to_char('1970-01-01'::date + %s::time, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
-			return psprintf("to_char(%s, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
+			return psprintf("prisma._timestamp_text(%s)", x);
 		case PSL_TYPE_BYTES:
 			return psprintf("translate(encode(%s, 'base64'), E'\\n', '')", x);
 		case PSL_TYPE_STRING:

@@ -17,14 +17,12 @@
 #include "fmgr.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
-#include "utils/numeric.h"
 
 #include "prisma_ext.h"
 #include "query.h"
 
 PG_FUNCTION_INFO_V1(prisma_query);
 PG_FUNCTION_INFO_V1(prisma_explain);
-PG_FUNCTION_INFO_V1(prisma_decimal_text);
 
 int			prisma_max_depth = 10;
 int			prisma_max_document_bytes = 1024 * 1024;
@@ -224,78 +222,5 @@ prisma_explain(PG_FUNCTION_ARGS)
 	for (row = 0; row < SPI_processed; row++)
 		appendStringInfo(&out, "%s\n", SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, 1));
 	SPI_finish();
-	PG_RETURN_TEXT_P(cstring_to_text(out.data));
-}
-
-/*
- * prisma._decimal_text(numeric) returns text
- *		A Decimal the way Prisma Client prints it (decimal.js toString):
- *		no trailing zeros, exponent form below 1e-7 and from 1e21 up.
- */
-Datum
-prisma_decimal_text(PG_FUNCTION_ARGS)
-{
-	char	   *s = DatumGetCString(DirectFunctionCall1(numeric_out, PG_GETARG_DATUM(0)));
-	bool		neg = s[0] == '-';
-	char	   *p = neg ? s + 1 : s;
-	char	   *dot = strchr(p, '.');
-	StringInfoData digits;
-	int			intlen,
-				lead = 0,
-				exp10,
-				nd,
-				i;
-	StringInfoData out;
-
-	if (strcmp(p, "NaN") == 0 || strcmp(p, "Infinity") == 0)
-		PG_RETURN_TEXT_P(cstring_to_text(s));
-	/* all digits, and where the decimal point falls */
-	initStringInfo(&digits);
-	intlen = dot ? (int) (dot - p) : (int) strlen(p);
-	appendBinaryStringInfo(&digits, p, intlen);
-	if (dot)
-		appendStringInfoString(&digits, dot + 1);
-	while (lead < digits.len && digits.data[lead] == '0')
-		lead++;
-	nd = digits.len;
-	while (nd > lead && digits.data[nd - 1] == '0')
-		nd--;
-	initStringInfo(&out);
-	if (nd == lead)
-		PG_RETURN_TEXT_P(cstring_to_text("0"));
-	/* exponent of the first significant digit */
-	exp10 = intlen - lead - 1;
-	if (neg)
-		appendStringInfoChar(&out, '-');
-	if (exp10 <= -7 || exp10 >= 21)
-	{
-		appendStringInfoChar(&out, digits.data[lead]);
-		if (nd - lead > 1)
-		{
-			appendStringInfoChar(&out, '.');
-			appendBinaryStringInfo(&out, digits.data + lead + 1, nd - lead - 1);
-		}
-		appendStringInfo(&out, "e%s%d", exp10 >= 0 ? "+" : "", exp10);
-	}
-	else if (exp10 < 0)
-	{
-		appendStringInfoString(&out, "0.");
-		for (i = 0; i < -exp10 - 1; i++)
-			appendStringInfoChar(&out, '0');
-		appendBinaryStringInfo(&out, digits.data + lead, nd - lead);
-	}
-	else
-	{
-		/* integer part, then the fraction if any significant digits remain */
-		int			int_end = lead + exp10 + 1;
-
-		for (i = lead; i < int_end; i++)
-			appendStringInfoChar(&out, i < nd ? digits.data[i] : '0');
-		if (nd > int_end)
-		{
-			appendStringInfoChar(&out, '.');
-			appendBinaryStringInfo(&out, digits.data + int_end, nd - int_end);
-		}
-	}
 	PG_RETURN_TEXT_P(cstring_to_text(out.data));
 }
