@@ -12,7 +12,6 @@
 
 #include "migrate.h"
 
-#define PG_MAX_IDENT 63
 
 /* Prisma's native-type names and their SQL spelling. */
 static const struct
@@ -93,30 +92,6 @@ ms_qualified(PslArena *arena, const char *default_schema, const char *schema,
 		return ms_quote_ident(arena, name);
 	return psl_printf(arena, "%s.%s", ms_quote_ident(arena, schema),
 					  ms_quote_ident(arena, name));
-}
-
-/* Cut a name to at most max bytes on a UTF-8 character boundary. */
-static char *
-trunc_name(PslArena *arena, const char *name, size_t max)
-{
-	size_t		len = strlen(name);
-
-	if (len <= max)
-		return psl_strdup(arena, name);
-	len = max;
-	while (len > 0 && ((unsigned char) name[len] & 0xC0) == 0x80)
-		len--;
-	return psl_strndup(arena, name, len);
-}
-
-/* Prisma's constraint name: prefix cut so that prefix + suffix <= 63 bytes. */
-static char *
-constraint_name(PslArena *arena, const char *prefix, const char *suffix)
-{
-	size_t		slen = strlen(suffix);
-
-	return psl_printf(arena, "%s%s",
-					  trunc_name(arena, prefix, PG_MAX_IDENT - slen), suffix);
 }
 
 MsTable *
@@ -566,13 +541,13 @@ field_column(PslArena *arena, PslSchema *ps, PslField *f)
 	const char *ds = ps->default_schema ? ps->default_schema : "public";
 	char	   *base;
 
-	col->name = f->db_name ? f->db_name : f->name;
+	col->name = f->db_name;
 	col->is_list = f->arity == PSL_LIST;
 	col->not_null = f->arity == PSL_REQUIRED;
 	if (f->kind == PSL_FIELD_ENUM && f->enum_type != NULL)
 	{
 		col->type_kind = MS_TYPE_ENUM;
-		col->enum_name = f->enum_type->db_name ? f->enum_type->db_name : f->enum_type->name;
+		col->enum_name = f->enum_type->db_name;
 		col->enum_schema = schema_of(ps, f->enum_type->db_schema);
 	}
 	else if (f->kind == PSL_FIELD_UNSUPPORTED)
@@ -694,7 +669,7 @@ make_index(PslArena *arena, PslIndex *ix, int *next_id)
 		PslIndexField *f = ix->fields.items[i];
 		MsIndexColumn *c = psl_alloc(arena, sizeof(MsIndexColumn));
 
-		c->column = f->field->db_name ? f->field->db_name : f->field->name;
+		c->column = f->field->db_name;
 		c->desc = f->sort == PSL_SORT_DESC;
 		if (f->ops)
 			c->opclass = render_opclass(arena, f->ops, f->ops_raw);
@@ -804,13 +779,13 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 		MsEnum	   *e = psl_alloc(arena, sizeof(MsEnum));
 
 		e->schema = schema_of(ps, pe->db_schema);
-		e->name = pe->db_name ? pe->db_name : pe->name;
+		e->name = pe->db_name;
 		e->id = i;
 		for (j = 0; j < pe->values.len; j++)
 		{
 			PslEnumValue *v = pe->values.items[j];
 
-			psl_vec_push(arena, &e->values, v->db_name ? v->db_name : v->name);
+			psl_vec_push(arena, &e->values, v->db_name);
 		}
 		psl_vec_push(arena, &s->enums, e);
 	}
@@ -825,7 +800,7 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 			continue;
 		t = psl_alloc(arena, sizeof(MsTable));
 		t->schema = schema_of(ps, m->db_schema);
-		t->name = m->db_name ? m->db_name : m->name;
+		t->name = m->db_name;
 		t->id = next_table++;
 		for (j = 0; j < m->fields.len; j++)
 		{
@@ -841,14 +816,12 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 		if (m->primary_key)
 		{
 			t->pk_name = m->primary_key->db_name;
-			if (t->pk_name == NULL)
-				t->pk_name = constraint_name(arena, t->name, "_pkey");
 			for (j = 0; j < m->primary_key->fields.len; j++)
 			{
 				PslIndexField *f = m->primary_key->fields.items[j];
 
 				psl_vec_push(arena, &t->pk_columns,
-							 f->field->db_name ? f->field->db_name : f->field->name);
+							 f->field->db_name);
 			}
 		}
 		for (g = 0; g < 3; g++)
@@ -896,7 +869,7 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 
 			if (!model_has_table(m))
 				continue;
-			t = ms_find_table(s, schema_of(ps, m->db_schema), m->db_name ? m->db_name : m->name);
+			t = ms_find_table(s, schema_of(ps, m->db_schema), m->db_name);
 			for (j = 0; j < m->fields.len; j++)
 			{
 				PslField   *f = m->fields.items[j];
@@ -915,30 +888,21 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 				{
 					PslField   *cf = f->rel_fields.items[k];
 
-					psl_vec_push(arena, &fk->columns, cf->db_name ? cf->db_name : cf->name);
+					psl_vec_push(arena, &fk->columns, cf->db_name);
 				}
 				for (k = 0; k < f->rel_references.len; k++)
 				{
 					PslField   *rf = f->rel_references.items[k];
 
-					psl_vec_push(arena, &fk->ref_columns, rf->db_name ? rf->db_name : rf->name);
+					psl_vec_push(arena, &fk->ref_columns, rf->db_name);
 				}
 				fk->ref_schema = schema_of(ps, rm->db_schema);
-				fk->ref_table = rm->db_name ? rm->db_name : rm->name;
+				fk->ref_table = rm->db_name;
 				/* the validator resolved the effective actions, defaults included */
 				fk->on_delete = action_sql(r->on_delete);
 				fk->on_update = action_sql(r->on_update);
-				fk->name = f->fk_map ? f->fk_map : (r ? r->fk_name : NULL);
-				if (fk->name == NULL)
-				{
-					PslBuf		b;
-
-					psl_buf_init(&b);
-					psl_buf_puts(&b, t->name);
-					for (k = 0; k < fk->columns.len; k++)
-						psl_buf_printf(&b, "_%s", (char *) fk->columns.items[k]);
-					fk->name = constraint_name(arena, psl_buf_finish(&b, arena), "_fkey");
-				}
+				/* the validator named it (map: or Prisma's default) */
+				fk->name = r->fk_name;
 				psl_vec_push(arena, &t->fks, fk);
 			}
 		}
@@ -976,8 +940,7 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 				continue;
 			psl_vec_push(arena, &done_rels, r);
 
-			jname = r->join_table ? r->join_table :
-				trunc_name(arena, psl_printf(arena, "_%s", r->name), PG_MAX_IDENT);
+			jname = r->join_table;
 			t = psl_alloc(arena, sizeof(MsTable));
 			t->schema = r->join_schema ? r->join_schema : schema_of(ps, ma->db_schema);
 			t->name = jname;
@@ -985,11 +948,11 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 			psl_vec_push(arena, &t->columns, join_column(arena, ps, "A", model_id_field(ma)));
 			psl_vec_push(arena, &t->columns, join_column(arena, ps, "B", model_id_field(mb)));
 			((MsColumn *) t->columns.items[1])->id = 1;
-			t->pk_name = constraint_name(arena, jname, "_AB_pkey");
+			t->pk_name = psl_constraint_name(arena, jname, NULL, "AB_pkey");
 			psl_vec_push(arena, &t->pk_columns, "A");
 			psl_vec_push(arena, &t->pk_columns, "B");
 			ix = psl_alloc(arena, sizeof(MsIndex));
-			ix->name = constraint_name(arena, jname, "_B_index");
+			ix->name = psl_constraint_name(arena, jname, NULL, "B_index");
 			ix->id = next_index++;
 			ic = psl_alloc(arena, sizeof(MsIndexColumn));
 			ic->column = "B";
@@ -1003,12 +966,12 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 					PslModel   *rm = k == 0 ? ma : mb;
 					PslField   *idf = model_id_field(rm);
 
-					fk->name = constraint_name(arena, jname, k == 0 ? "_A_fkey" : "_B_fkey");
+					fk->name = psl_constraint_name(arena, jname, NULL, k == 0 ? "A_fkey" : "B_fkey");
 					psl_vec_push(arena, &fk->columns, k == 0 ? "A" : "B");
 					fk->ref_schema = schema_of(ps, rm->db_schema);
-					fk->ref_table = rm->db_name ? rm->db_name : rm->name;
+					fk->ref_table = rm->db_name;
 					psl_vec_push(arena, &fk->ref_columns,
-								 idf ? (idf->db_name ? idf->db_name : idf->name) : "id");
+								 idf ? (idf->db_name) : "id");
 					fk->on_delete = "CASCADE";
 					fk->on_update = "CASCADE";
 					fk->implicit = true;

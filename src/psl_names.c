@@ -25,6 +25,12 @@ utf8_cut(const char *s, size_t len, size_t max)
 }
 
 char *
+psl_identifier(PslArena *arena, const char *name)
+{
+	return psl_strndup(arena, name, utf8_cut(name, strlen(name), PG_IDENTIFIER_MAX));
+}
+
+char *
 psl_constraint_name(PslArena *arena, const char *table, PslVec *columns,
 					const char *suffix)
 {

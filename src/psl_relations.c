@@ -514,14 +514,8 @@ check_relation(Validator *v, PslRelation *r)
 		}
 		r->on_delete = PSL_ACTION_CASCADE;
 		r->on_update = PSL_ACTION_CASCADE;
-		{
-			char	   *jt = psl_printf(v->arena, "_%s", r->name);
-
-			if (strlen(jt) > 63)
-				jt[63] = '\0';
-			r->join_table = jt;
-			r->join_schema = a->model->db_schema;
-		}
+		r->join_table = psl_identifier(v->arena, psl_printf(v->arena, "_%s", r->name));
+		r->join_schema = a->model->db_schema;
 		return;
 	}
 

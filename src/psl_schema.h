@@ -255,7 +255,13 @@ extern PslField *psl_find_field(PslModel *model, const char *name);
 /* "String", "Int", ... for a scalar type. */
 extern const char *psl_scalar_type_name(PslScalarType t);
 
-/* Prisma's constraint-name rules (63-byte limit, suffixes _pkey, _key...). */
+/* A name cut to PostgreSQL's 63 bytes on a UTF-8 character boundary. */
+extern char *psl_identifier(PslArena *arena, const char *name);
+
+/*
+ * Prisma's constraint-name rules: "{table}_{col}_..._{suffix}", the part
+ * before "_suffix" cut so the whole fits in 63 bytes.
+ */
 extern char *psl_constraint_name(PslArena *arena, const char *table,
 								 PslVec *columns, const char *suffix);
 
