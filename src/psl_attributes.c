@@ -165,7 +165,8 @@ check_duplicates(Validator *v, PslVec *attrs, const char *at)
 	for (i = 0; i < attrs->len; i++)
 	{
 		PslAttribute *a = attrs->items[i];
-		const char *an = strncmp(a->name, "db.", 3) == 0 ? "db" : a->name;
+		bool		is_native = strncmp(a->name, "db.", 3) == 0;
+		const char *an = is_native ? "db" : a->name;
 
 		if (is_repeatable(a->name) && strcmp(at, "@@") == 0)
 			continue;
@@ -175,7 +176,7 @@ check_duplicates(Validator *v, PslVec *attrs, const char *at)
 			const char *bn = strncmp(b->name, "db.", 3) == 0 ? "db" : b->name;
 
 			/* a second native type is reported alone, other duplicates in pairs */
-			if (i != j && strcmp(an, bn) == 0 && (an != a->name ? j < i : true))
+			if (i != j && strcmp(an, bn) == 0 && (!is_native || j < i))
 			{
 				psl_error(v->diags, a->span, "Attribute \"%s%s\" can only be defined once.", at, an);
 				break;
@@ -1014,9 +1015,13 @@ is_rfc3339(const char *s)
 	return false;
 }
 
-/* Is text a decimal number (optional sign, digits, optional fraction/exponent)? */
-static bool
-is_decimal(const char *s)
+/*
+ * Is text an optionally signed decimal number (digits, optional fraction
+ * and exponent), or with integer_only an optionally signed integer?  The
+ * query engine checks BigInt and Decimal inputs with it too.
+ */
+bool
+psl_is_decimal_text(const char *s, bool integer_only)
 {
 	const char *p = s;
 	bool		digits = false;
@@ -1025,6 +1030,8 @@ is_decimal(const char *s)
 		p++;
 	while (isdigit((unsigned char) *p))
 		p++, digits = true;
+	if (integer_only)
+		return digits && *p == '\0';
 	if (*p == '.')
 	{
 		p++;
@@ -1193,7 +1200,7 @@ check_default_parse(Validator *v, PslField *f, PslExpr *e)
 						  e->value);
 			break;
 		case PSL_TYPE_DECIMAL:
-			if (e->kind == PSL_EXPR_STRING && !is_decimal(e->value))
+			if (e->kind == PSL_EXPR_STRING && !psl_is_decimal_text(e->value, false))
 				psl_error(v->diags, e->span,
 						  "Error parsing attribute \"default\": Parse error: \"%s\" is not a valid decimal. (invalid digit found in string)",
 						  e->value);

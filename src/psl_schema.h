@@ -252,6 +252,9 @@ extern PslModel *psl_find_model(PslSchema *schema, const char *name);
 extern PslEnum *psl_find_enum(PslSchema *schema, const char *name);
 extern PslField *psl_find_field(PslModel *model, const char *name);
 
+/* Decimal (or, with integer_only, integer) literal text? */
+extern bool psl_is_decimal_text(const char *s, bool integer_only);
+
 /* "String", "Int", ... for a scalar type. */
 extern const char *psl_scalar_type_name(PslScalarType t);
 

@@ -94,38 +94,6 @@ double_text(double d)
 	return pstrdup(buf);
 }
 
-/* Is s an optionally signed decimal number (with optional exponent)? */
-static bool
-numeric_text_ok(const char *s, bool integer_only)
-{
-	const char *p = s;
-	bool		digits = false;
-
-	if (*p == '-' || *p == '+')
-		p++;
-	while (isdigit((unsigned char) *p))
-		p++, digits = true;
-	if (integer_only)
-		return digits && *p == '\0';
-	if (*p == '.')
-	{
-		p++;
-		while (isdigit((unsigned char) *p))
-			p++, digits = true;
-	}
-	if (digits && (*p == 'e' || *p == 'E'))
-	{
-		p++;
-		if (*p == '-' || *p == '+')
-			p++;
-		if (!isdigit((unsigned char) *p))
-			return false;
-		while (isdigit((unsigned char) *p))
-			p++;
-	}
-	return digits && *p == '\0';
-}
-
 /* An ISO-8601 date-time Prisma accepts: date, 'T', time, optional zone. */
 static bool
 datetime_text_ok(const char *s)
@@ -212,7 +180,7 @@ value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
 		case PSL_TYPE_BIGINT:
 			if (json_is_integer(v))
 				return psprintf("%lld", (long long) json_integer_value(v));
-			if (json_is_string(v) && numeric_text_ok(json_string_value(v), true))
+			if (json_is_string(v) && psl_is_decimal_text(json_string_value(v), true))
 				return pstrdup(json_string_value(v));
 			if (json_is_real(v) && json_real_value(v) == floor(json_real_value(v)))
 				return psprintf("%.0f", json_real_value(v));
@@ -230,7 +198,7 @@ value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
 				return psprintf("%lld", (long long) json_integer_value(v));
 			if (json_is_real(v))
 				return double_text(json_real_value(v));
-			if (json_is_string(v) && numeric_text_ok(json_string_value(v), false))
+			if (json_is_string(v) && psl_is_decimal_text(json_string_value(v), false))
 				return pstrdup(json_string_value(v));
 			type_error(cx, f, v);
 			break;
