@@ -117,7 +117,6 @@ prisma_db_push(PG_FUNCTION_ARGS)
 	bool		accept_data_loss = PG_ARGISNULL(1) ? false : PG_GETARG_BOOL(1);
 	PslArena   *arena = psl_arena_create();
 	char	   *source;
-	char	   *previous;
 	PslSchema  *to;
 	PslSchema  *from = NULL;
 	MigrateWarnings warnings;
@@ -132,9 +131,8 @@ prisma_db_push(PG_FUNCTION_ARGS)
 	source = text_to_cstring(src);
 	to = psl_load_or_error(arena, source, (int) strlen(source), NULL);
 
-	previous = catalog_active_source();
-	if (previous != NULL)
-		from = psl_load_or_error(arena, previous, (int) strlen(previous), NULL);
+	/* the active schema, parsed once per backend by the schema cache */
+	from = schema_cache_get();
 
 	memset(&warnings, 0, sizeof(warnings));
 	steps = migrate_diff_steps(arena, from, to, &warnings);
