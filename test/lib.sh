@@ -64,6 +64,9 @@ start_cluster() {
       -o "-p $PGPORT -k $PGDATA_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
       || { cat "$PGDATA_DIR/server.log"; return 1; }
   export PGHOST=127.0.0.1 PGPORT PGUSER=postgres PGDATA_DIR CLUSTER_USER=$user
+  # Prisma's CLI (migrate diff included) connects to its datasource first:
+  # point it at this cluster, never at a developer's own server
+  export DATABASE_URL="postgresql://postgres@127.0.0.1:$PGPORT/postgres"
   CLUSTER_RUN=("${run[@]}")
   trap stop_cluster EXIT
 }

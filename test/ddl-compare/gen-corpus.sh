@@ -3,7 +3,8 @@
 # (../shared/conformance/prisma-engines) with the SQL the real Prisma 7
 # `migrate diff --from-empty --script` makes of it.  run.sh --corpus then
 # compares db_push with that SQL without running the Prisma CLI.
-# Usage: gen-corpus.sh   (needs the oracle: ORACLE_DIR)
+# Usage: gen-corpus.sh   (needs the oracle: ORACLE_DIR, and DATABASE_URL naming
+# a reachable PostgreSQL: the CLI connects to it even for a diff)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 ORACLE_DIR=${ORACLE_DIR:-/var/tmp/prisma-ext-oracle}

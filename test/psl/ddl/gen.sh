@@ -1,6 +1,7 @@
 #!/bin/sh
 # Regenerate the expected NAME.sql files with the real Prisma CLI (the oracle).
 # Usage: test/psl/ddl/gen.sh [NAME.prisma...]
+# The CLI connects to DATABASE_URL (any reachable PostgreSQL) even for a diff.
 ORACLE=${ORACLE:-/var/tmp/prisma-oracle}
 DIR=$(cd "$(dirname "$0")" && pwd)
 cd "$DIR"
