@@ -6,7 +6,7 @@ MODULE_big = prisma_ext
 # the standalone schema-language and migration code (no backend dependency)
 PSL_OBJS = src/psl_alloc.o src/psl_lexer.o src/psl_parser.o src/psl_diag.o \
 	src/psl_validate.o src/psl_attributes.o src/psl_relations.o src/psl_names.o src/psl_format.o \
-	src/migrate_sqlschema.o src/migrate_diff.o src/migrate_render.o
+	src/psl_datetime.o src/migrate_sqlschema.o src/migrate_diff.o src/migrate_render.o
 # the backend: SQL functions, catalog, cache, execution
 PG_OBJS = src/prisma_ext.o src/pg_alloc.o src/catalog.o src/schema_cache.o src/db_push.o \
 	src/query_document.o src/query_select.o src/query_where.o src/query_order.o \
@@ -16,7 +16,7 @@ OBJS = $(PSL_OBJS) $(PG_OBJS)
 
 DATA = sql/prisma_ext--$(EXTVERSION).sql
 
-REGRESS = psl_parse psl_validate psl_relations psl_defaults psl_format catalog db_push db_push_diff query_read query_filters query_errors query_cache query_security
+REGRESS = psl_parse psl_validate psl_relations psl_defaults psl_format catalog db_push db_push_diff query_read query_filters query_errors query_db_errors query_cache query_security
 REGRESS_OPTS = --outputdir=test/results --load-extension=prisma_ext
 
 PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter \

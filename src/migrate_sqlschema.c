@@ -270,22 +270,6 @@ render_bytes(PslArena *arena, const char *b64)
 	return psl_buf_finish(&b, arena);
 }
 
-/* Read exactly n digits; -1 on failure. */
-static int
-read_digits(const char **p, int n)
-{
-	int			v = 0;
-
-	while (n-- > 0)
-	{
-		if (!isdigit((unsigned char) **p))
-			return -1;
-		v = v * 10 + (**p - '0');
-		(*p)++;
-	}
-	return v;
-}
-
 /*
  * An RFC 3339 DateTime literal as Prisma prints it:
  * 'YYYY-MM-DD HH:MM:SS[.fff|.ffffff|.fffffffff] +HH:MM'.  NULL if unparsable.
@@ -293,73 +277,25 @@ read_digits(const char **p, int n)
 static char *
 render_datetime(PslArena *arena, const char *s)
 {
-	const char *p = s;
-	int			y,
-				mo,
-				d,
-				h,
-				mi,
-				sec;
-	long		nanos = 0;
+	PslDateTime dt;
 	char		frac[32] = "";
-	char		off[32];
+	int			off;
 
-	if ((y = read_digits(&p, 4)) < 0 || *p++ != '-' ||
-		(mo = read_digits(&p, 2)) < 0 || *p++ != '-' ||
-		(d = read_digits(&p, 2)) < 0 || (*p != 'T' && *p != 't' && *p != ' '))
+	if (psl_parse_datetime(s, &dt) != PSL_DT_OK)
 		return NULL;
-	p++;
-	if ((h = read_digits(&p, 2)) < 0 || *p++ != ':' ||
-		(mi = read_digits(&p, 2)) < 0 || *p++ != ':' ||
-		(sec = read_digits(&p, 2)) < 0)
-		return NULL;
-	if (*p == '.')
+	if (dt.nanosecond != 0)
 	{
-		int			nd = 0;
-
-		p++;
-		while (isdigit((unsigned char) *p))
-		{
-			if (nd < 9)
-			{
-				nanos = nanos * 10 + (*p - '0');
-				nd++;
-			}
-			p++;
-		}
-		while (nd++ < 9)
-			nanos *= 10;
-	}
-	if (*p == 'Z' || *p == 'z')
-	{
-		strcpy(off, "+00:00");
-		p++;
-	}
-	else if (*p == '+' || *p == '-')
-	{
-		char		sign = *p++;
-		int			oh,
-					om;
-
-		if ((oh = read_digits(&p, 2)) < 0 || *p++ != ':' || (om = read_digits(&p, 2)) < 0)
-			return NULL;
-		snprintf(off, sizeof(off), "%c%02d:%02d", sign, oh, om);
-	}
-	else
-		return NULL;
-	if (*p != '\0')
-		return NULL;
-	if (nanos != 0)
-	{
-		if (nanos % 1000000 == 0)
-			snprintf(frac, sizeof(frac), ".%03ld", nanos / 1000000);
-		else if (nanos % 1000 == 0)
-			snprintf(frac, sizeof(frac), ".%06ld", nanos / 1000);
+		if (dt.nanosecond % 1000000 == 0)
+			snprintf(frac, sizeof(frac), ".%03d", dt.nanosecond / 1000000);
+		else if (dt.nanosecond % 1000 == 0)
+			snprintf(frac, sizeof(frac), ".%06d", dt.nanosecond / 1000);
 		else
-			snprintf(frac, sizeof(frac), ".%09ld", nanos);
+			snprintf(frac, sizeof(frac), ".%09d", dt.nanosecond);
 	}
-	return psl_printf(arena, "'%04d-%02d-%02d %02d:%02d:%02d%s %s'",
-					  y, mo, d, h, mi, sec, frac, off);
+	off = dt.offset_seconds < 0 ? -dt.offset_seconds : dt.offset_seconds;
+	return psl_printf(arena, "'%04d-%02d-%02d %02d:%02d:%02d%s %c%02d:%02d'",
+					  dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, frac,
+					  dt.offset_seconds < 0 ? '-' : '+', off / 3600, off / 60 % 60);
 }
 
 /* A decimal literal, expanding an exponent ("1e3" -> "1000"). */

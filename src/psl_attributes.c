@@ -966,55 +966,6 @@ v_enum_attributes(Validator *v, PslEnum *e)
  * ---------------------------------------------------------------------
  */
 
-/* Is text a valid RFC 3339 date-time? */
-static bool
-is_rfc3339(const char *s)
-{
-	int			i;
-	const char *p;
-
-	/* YYYY-MM-DDTHH:MM:SS[.frac](Z|+HH:MM|-HH:MM) */
-	for (i = 0; i < 19; i++)
-	{
-		char		c = s[i];
-
-		if (c == '\0')
-			return false;
-		if (i == 4 || i == 7)
-		{
-			if (c != '-')
-				return false;
-		}
-		else if (i == 10)
-		{
-			if (c != 'T' && c != 't' && c != ' ')
-				return false;
-		}
-		else if (i == 13 || i == 16)
-		{
-			if (c != ':')
-				return false;
-		}
-		else if (!isdigit((unsigned char) c))
-			return false;
-	}
-	p = s + 19;
-	if (*p == '.')
-	{
-		p++;
-		if (!isdigit((unsigned char) *p))
-			return false;
-		while (isdigit((unsigned char) *p))
-			p++;
-	}
-	if (*p == 'Z' || *p == 'z')
-		return p[1] == '\0';
-	if (*p == '+' || *p == '-')
-		return isdigit((unsigned char) p[1]) && isdigit((unsigned char) p[2]) && p[3] == ':' &&
-			isdigit((unsigned char) p[4]) && isdigit((unsigned char) p[5]) && p[6] == '\0';
-	return false;
-}
-
 /*
  * Is text an optionally signed decimal number (digits, optional fraction
  * and exponent), or with integer_only an optionally signed integer?  The
@@ -1206,10 +1157,16 @@ check_default_parse(Validator *v, PslField *f, PslExpr *e)
 						  e->value);
 			break;
 		case PSL_TYPE_DATETIME:
-			if (e->kind == PSL_EXPR_STRING && !is_rfc3339(e->value))
-				psl_error(v->diags, e->span,
-						  "Error parsing attribute \"@default\": Parse error: \"%s\" is not a valid rfc3339 datetime string. (input contains invalid characters)",
-						  e->value);
+			if (e->kind == PSL_EXPR_STRING)
+			{
+				PslDateTime dt;
+				PslDateTimeError err = psl_parse_datetime(e->value, &dt);
+
+				if (err != PSL_DT_OK)
+					psl_error(v->diags, e->span,
+							  "Error parsing attribute \"@default\": Parse error: \"%s\" is not a valid rfc3339 datetime string. (%s)",
+							  e->value, psl_datetime_error_text(err));
+			}
 			break;
 		case PSL_TYPE_JSON:
 			if (e->kind == PSL_EXPR_STRING && !is_json(e->value))

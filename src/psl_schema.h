@@ -255,6 +255,31 @@ extern PslField *psl_find_field(PslModel *model, const char *name);
 /* Decimal (or, with integer_only, integer) literal text? */
 extern bool psl_is_decimal_text(const char *s, bool integer_only);
 
+/* An RFC 3339 date-time read as Prisma (chrono) reads it: psl_datetime.c */
+typedef enum PslDateTimeError
+{
+	PSL_DT_OK,
+	PSL_DT_TOO_SHORT,			/* "premature end of input" */
+	PSL_DT_INVALID,				/* "input contains invalid characters" */
+	PSL_DT_OUT_OF_RANGE,		/* "input is out of range" */
+	PSL_DT_TOO_LONG				/* "trailing input" */
+} PslDateTimeError;
+
+typedef struct PslDateTime
+{
+	int			year,
+				month,
+				day,
+				hour,
+				minute,
+				second;			/* 60 for a leap second */
+	int			nanosecond;
+	int			offset_seconds; /* east of UTC */
+} PslDateTime;
+
+extern PslDateTimeError psl_parse_datetime(const char *s, PslDateTime *out);
+extern const char *psl_datetime_error_text(PslDateTimeError e);
+
 /* "String", "Int", ... for a scalar type. */
 extern const char *psl_scalar_type_name(PslScalarType t);
 

@@ -6,6 +6,8 @@
  * whose DETAIL is a JSON object {"code": ..., "meta": {...}} (SPEC §3).
  * Document validation errors carry the path to the offending argument
  * (`findMany.where.author.is.emial`), SQLSTATE 22023 and Prisma's P2009.
+ * Errors PostgreSQL raises while running a compiled statement are given
+ * the code and text Prisma 7 gives them, keeping their SQLSTATE.
  */
 #include "postgres.h"
 
@@ -214,4 +216,125 @@ query_input_error(const char *msg)
 			 errmsg("P2019: Input error. %s", msg),
 			 errdetail("{\"code\":\"P2019\",\"meta\":{\"details\":%s}}", json_quote(msg))));
 	pg_unreachable();
+}
+
+/* The text between the first two double quotes of s, or NULL. */
+static char *
+first_quoted(const char *s)
+{
+	const char *open = strchr(s, '"');
+	const char *close = open ? strchr(open + 1, '"') : NULL;
+
+	return close ? pnstrdup(open + 1, close - open - 1) : NULL;
+}
+
+/* X of "column X does not exist", with identifier quotes removed. */
+static char *
+missing_column_name(const char *s)
+{
+	static const char prefix[] = "column ";
+	static const char suffix[] = " does not exist";
+	size_t		len = strlen(s);
+	StringInfoData out;
+	const char *p;
+	const char *end;
+
+	if (len <= strlen(prefix) + strlen(suffix) || strncmp(s, prefix, strlen(prefix)) != 0 ||
+		strcmp(s + len - strlen(suffix), suffix) != 0)
+		return NULL;
+	initStringInfo(&out);
+	end = s + len - strlen(suffix);
+	for (p = s + strlen(prefix); p < end; p++)
+	{
+		if (*p != '"')
+			appendStringInfoChar(&out, *p);
+		else if (p + 1 < end && p[1] == '"')
+			appendStringInfoChar(&out, *p++);
+	}
+	return out.data;
+}
+
+/* JSON string of s, or null. */
+static char *
+json_quote_or_null(const char *s)
+{
+	return s ? json_quote(s) : "null";
+}
+
+/*
+ * Rewrite a PostgreSQL error raised while running a compiled statement the
+ * way Prisma 7 reports it: @prisma/adapter-pg sorts the error into a kind,
+ * and the client gives each kind a code and a text.  The SQLSTATE stays, so
+ * SQL clients can still act on it; the DETAIL carries Prisma's meta.  Errors
+ * outside data exceptions (class 22) and syntax/access errors (class 42),
+ * such as a cancel or a statement timeout, are left as they are.
+ */
+bool
+query_translate_database_error(ErrorData *edata, const char *model_name)
+{
+	const char *sqlstate = unpack_sql_state(edata->sqlerrcode);
+	const char *original = edata->message ? edata->message : "";
+	const char *code;
+	const char *kind;
+	char	   *text;
+	char	   *name;
+	StringInfoData fields;
+
+	initStringInfo(&fields);
+	switch (edata->sqlerrcode)
+	{
+		case ERRCODE_STRING_DATA_RIGHT_TRUNCATION:
+			code = "P2000";
+			kind = "LengthMismatch";
+			text = psprintf("The provided value for the column is too long for the column's type. Column: %s",
+							edata->column_name ? edata->column_name : "(not available)");
+			appendStringInfo(&fields, ",\"column\":%s", json_quote_or_null(edata->column_name));
+			break;
+		case ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE:
+			code = "P2020";
+			kind = "ValueOutOfRange";
+			text = psprintf("Value out of range for the type: %s", original);
+			appendStringInfo(&fields, ",\"cause\":%s", json_quote(original));
+			break;
+		case ERRCODE_INVALID_TEXT_REPRESENTATION:
+			code = "P2007";
+			kind = "InvalidInputValue";
+			text = psprintf("Invalid input value: %s", original);
+			appendStringInfo(&fields, ",\"message\":%s", json_quote(original));
+			break;
+		case ERRCODE_UNDEFINED_TABLE:
+			code = "P2021";
+			kind = "TableDoesNotExist";
+			name = first_quoted(original);
+			text = psprintf("The table `%s` does not exist in the current database.",
+							name ? name : "(not available)");
+			appendStringInfo(&fields, ",\"table\":%s", json_quote_or_null(name));
+			break;
+		case ERRCODE_UNDEFINED_COLUMN:
+			code = "P2022";
+			kind = "ColumnNotFound";
+			name = missing_column_name(original);
+			text = psprintf("The column `%s` does not exist in the current database.",
+							name ? name : "(not available)");
+			appendStringInfo(&fields, ",\"column\":%s", json_quote_or_null(name));
+			break;
+		default:
+			if (ERRCODE_TO_CATEGORY(edata->sqlerrcode) != ERRCODE_DATA_EXCEPTION &&
+				ERRCODE_TO_CATEGORY(edata->sqlerrcode) != ERRCODE_SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION)
+				return false;
+			/* no kind of its own: Prisma's P2039 quotes the database's code and message */
+			code = "P2039";
+			kind = "postgres";
+			text = psprintf("Database error. Code: `%s`. Message: `%s`", sqlstate, original);
+			appendStringInfo(&fields, ",\"code\":%s,\"severity\":\"ERROR\",\"message\":%s,\"detail\":%s,\"column\":%s,\"hint\":%s",
+							 json_quote(sqlstate), json_quote(original),
+							 json_quote_or_null(edata->detail), json_quote_or_null(edata->column_name),
+							 json_quote_or_null(edata->hint));
+			break;
+	}
+	edata->detail = psprintf("{\"code\":\"%s\",\"meta\":{\"modelName\":%s,\"driverAdapterError\":{\"name\":\"DriverAdapterError\",\"cause\":{\"originalCode\":%s,\"originalMessage\":%s,\"kind\":\"%s\"%s}}}}",
+							 code, json_quote(model_name), json_quote(sqlstate), json_quote(original),
+							 kind, fields.data);
+	edata->message = psprintf("%s: %s", code, text);
+	return true;
 }

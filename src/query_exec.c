@@ -84,13 +84,47 @@ compile_document(PslSchema *schema, PslArena *arena, struct json_t *doc_json, QD
 }
 
 /*
+ * Plan (or reuse the plan of) a compiled statement and run it.  An error
+ * PostgreSQL raises on the way, such as a malformed UUID value or a table
+ * dropped by hand, is caught only to be raised again the way Prisma reports
+ * it (query_translate_database_error); nothing runs in between, so no
+ * subtransaction is needed.
+ */
+static int
+run_statement(QStatement *st, Datum *values, char *nulls, bool read_only,
+			  const char *model_name)
+{
+	MemoryContext cxt = CurrentMemoryContext;
+	int			rc = 0;
+
+	PG_TRY();
+	{
+		SPIPlanPtr	plan = query_plan_cache_lookup(st->sql.data, st->nparams);
+
+		rc = SPI_execute_plan(plan, values, nulls, read_only, 0);
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+
+		MemoryContextSwitchTo(cxt);
+		edata = CopyErrorData();
+		if (!query_translate_database_error(edata, model_name))
+			PG_RE_THROW();
+		FlushErrorState();
+		ReThrowError(edata);
+	}
+	PG_END_TRY();
+	return rc;
+}
+
+/*
  * Run a compiled statement; returns its json value, copied once into the
  * caller's memory (NULL for no row).
  */
 static text *
-execute_statement(QStatement *st, bool read_only)
+execute_statement(QStatement *st, bool read_only, const char *model_name)
 {
-	SPIPlanPtr	plan;
 	Datum	   *values = palloc(sizeof(Datum) * (st->nparams + 1));
 	char	   *nulls = palloc(st->nparams + 1);
 	text	   *result = NULL;
@@ -103,8 +137,7 @@ execute_statement(QStatement *st, bool read_only)
 		values[i] = st->params[i] ? CStringGetTextDatum(st->params[i]) : (Datum) 0;
 	}
 	SPI_connect();
-	plan = query_plan_cache_lookup(st->sql.data, st->nparams);
-	rc = SPI_execute_plan(plan, values, nulls, read_only, 0);
+	rc = run_statement(st, values, nulls, read_only, model_name);
 	if (rc < 0)
 		elog(ERROR, "prisma_ext: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
 	if (SPI_processed > 0)
@@ -125,7 +158,7 @@ run_document(PslSchema *schema, PslArena *arena, struct json_t *doc_json)
 {
 	QDocument  *doc;
 	QStatement *st = compile_document(schema, arena, doc_json, &doc);
-	text	   *result = execute_statement(st, doc->read->lock == QLOCK_NONE);
+	text	   *result = execute_statement(st, doc->read->lock == QLOCK_NONE, doc->model->name);
 
 	if (result == NULL)
 	{

@@ -94,25 +94,36 @@ double_text(double d)
 	return pstrdup(buf);
 }
 
-/* An ISO-8601 date-time Prisma accepts: date, 'T', time, optional zone. */
-static bool
-datetime_text_ok(const char *s)
+/* A number as JavaScript prints it: integers below 1e21 in full, else shortest with exponent. */
+static char *
+js_number_text(double d)
 {
-	int			i;
+	if (fabs(d) < 1e21 && d == floor(d))
+		return psprintf("%.0f", d);
+	return double_text(d);
+}
 
-	if (strlen(s) < 10)
-		return false;
-	for (i = 0; i < 10; i++)
-		if ((i == 4 || i == 7) ? s[i] != '-' : !isdigit((unsigned char) s[i]))
-			return false;
-	if (s[10] == '\0')
-		return true;			/* a plain date */
-	if (s[10] != 'T' && s[10] != ' ')
-		return false;
-	for (i = 11; s[i]; i++)
-		if (!isdigit((unsigned char) s[i]) && !strchr(":.+-Zz", s[i]))
-			return false;
-	return true;
+/*
+ * A DateTime argument as the text PostgreSQL reads, or an error.  Prisma
+ * reads the string as RFC 3339 (psl_parse_datetime) and then holds it in a
+ * JavaScript Date, so the value reaching the database is cut to whole
+ * milliseconds; the canonical form here does the same.
+ */
+static char *
+datetime_text(QContext *cx, PslField *f, const char *s)
+{
+	PslDateTime dt;
+	PslDateTimeError err = psl_parse_datetime(s, &dt);
+	int			off;
+
+	if (err != PSL_DT_OK)
+		query_validation_error(cx, "Invalid value for argument `%s`: %s. Expected ISO-8601 DateTime.",
+							   f->name, psl_datetime_error_text(err));
+	off = dt.offset_seconds < 0 ? -dt.offset_seconds : dt.offset_seconds;
+	return psprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03d%c%02d:%02d",
+					dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second,
+					dt.nanosecond / 1000000, dt.offset_seconds < 0 ? '-' : '+',
+					off / 3600, off / 60 % 60);
 }
 
 /* Is text valid base64? */
@@ -163,18 +174,23 @@ value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
 				type_error(cx, f, v);
 			return pstrdup(json_is_true(v) ? "true" : "false");
 		case PSL_TYPE_INT:
-			if (json_is_integer(v))
-			{
-				json_int_t	n = json_integer_value(v);
 
-				if (n > PG_INT32_MAX || n < PG_INT32_MIN)
-					query_validation_error(cx, "Unable to fit integer value '%lld' into an INT4 (32-bit signed integer).",
-										   (long long) n);
-				return psprintf("%lld", (long long) n);
+			/*
+			 * Like Prisma 7, an integer beyond the column's range goes to the
+			 * database, which answers P2020; only one beyond 64 bits is
+			 * rejected here.
+			 */
+			if (json_is_integer(v))
+				return psprintf("%lld", (long long) json_integer_value(v));
+			if (json_is_real(v) && json_real_value(v) == floor(json_real_value(v)))
+			{
+				double		d = json_real_value(v);
+
+				if (d >= 9223372036854775808.0 || d < -9223372036854775808.0)
+					query_validation_error(cx, "Unable to fit value %s into a 64-bit signed integer for field `%s`",
+										   js_number_text(d), f->name);
+				return psprintf("%.0f", d);
 			}
-			if (json_is_real(v) && json_real_value(v) == floor(json_real_value(v)) &&
-				fabs(json_real_value(v)) <= PG_INT32_MAX)
-				return psprintf("%.0f", json_real_value(v));
 			type_error(cx, f, v);
 			break;
 		case PSL_TYPE_BIGINT:
@@ -203,11 +219,8 @@ value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
 			type_error(cx, f, v);
 			break;
 		case PSL_TYPE_DATETIME:
-			if (json_is_string(v) && datetime_text_ok(json_string_value(v)))
-				return pstrdup(json_string_value(v));
 			if (json_is_string(v))
-				query_validation_error(cx, "Invalid value for argument `%s`: input contains invalid characters. Expected ISO-8601 DateTime.",
-									   f->name);
+				return datetime_text(cx, f, json_string_value(v));
 			type_error(cx, f, v);
 			break;
 		case PSL_TYPE_JSON:
