@@ -298,64 +298,6 @@ render_datetime(PslArena *arena, const char *s)
 					  dt.offset_seconds < 0 ? '-' : '+', off / 3600, off / 60 % 60);
 }
 
-/* A decimal literal, expanding an exponent ("1e3" -> "1000"). */
-static char *
-render_decimal(PslArena *arena, const char *s)
-{
-	const char *e = strpbrk(s, "eE");
-
-	if (e == NULL)
-		return psl_strdup(arena, s);
-	{
-		/* shift the decimal point of the mantissa by the exponent */
-		int			exp = atoi(e + 1);
-		PslBuf		digits;
-		const char *p;
-		int			point = -1;
-		int			neg = 0;
-		char	   *ds;
-		int			nd,
-					i;
-		PslBuf		out;
-
-		psl_buf_init(&digits);
-		for (p = s; p < e; p++)
-		{
-			if (*p == '-')
-				neg = 1;
-			else if (*p == '.')
-				point = (int) digits.len;
-			else if (isdigit((unsigned char) *p))
-				psl_buf_putc(&digits, *p);
-		}
-		ds = psl_buf_finish(&digits, arena);
-		nd = (int) strlen(ds);
-		if (point < 0)
-			point = nd;
-		point += exp;
-		psl_buf_init(&out);
-		if (neg)
-			psl_buf_putc(&out, '-');
-		if (point <= 0)
-		{
-			psl_buf_puts(&out, "0.");
-			for (i = 0; i < -point; i++)
-				psl_buf_putc(&out, '0');
-			psl_buf_puts(&out, ds);
-		}
-		else
-		{
-			for (i = 0; i < point || i < nd; i++)
-			{
-				if (i == point)
-					psl_buf_putc(&out, '.');
-				psl_buf_putc(&out, i < nd ? ds[i] : '0');
-			}
-		}
-		return psl_buf_finish(&out, arena);
-	}
-}
-
 /* Render one scalar default literal for a field; sets the comparison flags. */
 static char *
 render_scalar_default(PslArena *arena, PslField *f, MsColumn *col, PslExpr *e)
@@ -387,10 +329,10 @@ render_scalar_default(PslArena *arena, PslField *f, MsColumn *col, PslExpr *e)
 			col->default_numeric = true;
 			if (strcmp(v, "-0.0") == 0 || strcmp(v, "-0") == 0)
 				return psl_strdup(arena, v + 1);
-			return render_decimal(arena, v);
+			return psl_decimal_plain(arena, v);
 		case PSL_TYPE_DECIMAL:
 			col->default_numeric = true;
-			return render_decimal(arena, v);
+			return psl_decimal_plain(arena, v);
 		case PSL_TYPE_DATETIME:
 			{
 				char	   *dt = render_datetime(arena, v);

@@ -967,6 +967,68 @@ v_enum_attributes(Validator *v, PslEnum *e)
  */
 
 /*
+ * A decimal literal in plain notation, the exponent expanded ("1e3" ->
+ * "1000"), as Prisma writes decimals.  An exponent beyond +-1000 is kept
+ * as it is: PostgreSQL then judges the value, and the text stays small.
+ */
+char *
+psl_decimal_plain(PslArena *arena, const char *s)
+{
+	const char *e = strpbrk(s, "eE");
+
+	if (e == NULL || strlen(e + 1) > 5 || abs(atoi(e + 1)) > 1000)
+		return psl_strdup(arena, s);
+	{
+		/* shift the decimal point of the mantissa by the exponent */
+		int			exp = atoi(e + 1);
+		PslBuf		digits;
+		const char *p;
+		int			point = -1;
+		int			neg = 0;
+		char	   *ds;
+		int			nd,
+					i;
+		PslBuf		out;
+
+		psl_buf_init(&digits);
+		for (p = s; p < e; p++)
+		{
+			if (*p == '-')
+				neg = 1;
+			else if (*p == '.')
+				point = (int) digits.len;
+			else if (isdigit((unsigned char) *p))
+				psl_buf_putc(&digits, *p);
+		}
+		ds = psl_buf_finish(&digits, arena);
+		nd = (int) strlen(ds);
+		if (point < 0)
+			point = nd;
+		point += exp;
+		psl_buf_init(&out);
+		if (neg)
+			psl_buf_putc(&out, '-');
+		if (point <= 0)
+		{
+			psl_buf_puts(&out, "0.");
+			for (i = 0; i < -point; i++)
+				psl_buf_putc(&out, '0');
+			psl_buf_puts(&out, ds);
+		}
+		else
+		{
+			for (i = 0; i < point || i < nd; i++)
+			{
+				if (i == point)
+					psl_buf_putc(&out, '.');
+				psl_buf_putc(&out, i < nd ? ds[i] : '0');
+			}
+		}
+		return psl_buf_finish(&out, arena);
+	}
+}
+
+/*
  * Is text an optionally signed decimal number (digits, optional fraction
  * and exponent), or with integer_only an optionally signed integer?  The
  * query engine checks BigInt and Decimal inputs with it too.

@@ -212,10 +212,11 @@ value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
 		case PSL_TYPE_DECIMAL:
 			if (json_is_integer(v))
 				return psprintf("%lld", (long long) json_integer_value(v));
+			/* in plain notation, as Prisma sends decimals (money rejects "1e30") */
 			if (json_is_real(v))
-				return double_text(json_real_value(v));
+				return pstrdup(psl_decimal_plain(cx->arena, double_text(json_real_value(v))));
 			if (json_is_string(v) && psl_is_decimal_text(json_string_value(v), false))
-				return pstrdup(json_string_value(v));
+				return pstrdup(psl_decimal_plain(cx->arena, json_string_value(v)));
 			type_error(cx, f, v);
 			break;
 		case PSL_TYPE_DATETIME:
