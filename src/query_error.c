@@ -261,6 +261,13 @@ json_quote_or_null(const char *s)
 	return s ? json_quote(s) : "null";
 }
 
+/* Append ,"key":value (a JSON string, or null) to a cause object's fields. */
+static void
+add_cause_field(StringInfo fields, const char *key, const char *value)
+{
+	appendStringInfo(fields, ",\"%s\":%s", key, json_quote_or_null(value));
+}
+
 /*
  * Rewrite a PostgreSQL error raised while running a compiled statement the
  * way Prisma 7 reports it: @prisma/adapter-pg sorts the error into a kind,
@@ -288,19 +295,19 @@ query_translate_database_error(ErrorData *edata, const char *model_name)
 			kind = "LengthMismatch";
 			text = psprintf("The provided value for the column is too long for the column's type. Column: %s",
 							edata->column_name ? edata->column_name : "(not available)");
-			appendStringInfo(&fields, ",\"column\":%s", json_quote_or_null(edata->column_name));
+			add_cause_field(&fields, "column", edata->column_name);
 			break;
 		case ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE:
 			code = "P2020";
 			kind = "ValueOutOfRange";
 			text = psprintf("Value out of range for the type: %s", original);
-			appendStringInfo(&fields, ",\"cause\":%s", json_quote(original));
+			add_cause_field(&fields, "cause", original);
 			break;
 		case ERRCODE_INVALID_TEXT_REPRESENTATION:
 			code = "P2007";
 			kind = "InvalidInputValue";
 			text = psprintf("Invalid input value: %s", original);
-			appendStringInfo(&fields, ",\"message\":%s", json_quote(original));
+			add_cause_field(&fields, "message", original);
 			break;
 		case ERRCODE_UNDEFINED_TABLE:
 			code = "P2021";
@@ -308,7 +315,7 @@ query_translate_database_error(ErrorData *edata, const char *model_name)
 			name = first_quoted(original);
 			text = psprintf("The table `%s` does not exist in the current database.",
 							name ? name : "(not available)");
-			appendStringInfo(&fields, ",\"table\":%s", json_quote_or_null(name));
+			add_cause_field(&fields, "table", name);
 			break;
 		case ERRCODE_UNDEFINED_COLUMN:
 			code = "P2022";
@@ -316,7 +323,7 @@ query_translate_database_error(ErrorData *edata, const char *model_name)
 			name = missing_column_name(original);
 			text = psprintf("The column `%s` does not exist in the current database.",
 							name ? name : "(not available)");
-			appendStringInfo(&fields, ",\"column\":%s", json_quote_or_null(name));
+			add_cause_field(&fields, "column", name);
 			break;
 		default:
 			if (ERRCODE_TO_CATEGORY(edata->sqlerrcode) != ERRCODE_DATA_EXCEPTION &&
@@ -326,10 +333,12 @@ query_translate_database_error(ErrorData *edata, const char *model_name)
 			code = "P2039";
 			kind = "postgres";
 			text = psprintf("Database error. Code: `%s`. Message: `%s`", sqlstate, original);
-			appendStringInfo(&fields, ",\"code\":%s,\"severity\":\"ERROR\",\"message\":%s,\"detail\":%s,\"column\":%s,\"hint\":%s",
-							 json_quote(sqlstate), json_quote(original),
-							 json_quote_or_null(edata->detail), json_quote_or_null(edata->column_name),
-							 json_quote_or_null(edata->hint));
+			add_cause_field(&fields, "code", sqlstate);
+			add_cause_field(&fields, "severity", "ERROR");
+			add_cause_field(&fields, "message", original);
+			add_cause_field(&fields, "detail", edata->detail);
+			add_cause_field(&fields, "column", edata->column_name);
+			add_cause_field(&fields, "hint", edata->hint);
 			break;
 	}
 	edata->detail = psprintf("{\"code\":\"%s\",\"meta\":{\"modelName\":%s,\"driverAdapterError\":{\"name\":\"DriverAdapterError\",\"cause\":{\"originalCode\":%s,\"originalMessage\":%s,\"kind\":\"%s\"%s}}}}",
