@@ -24,11 +24,12 @@ model Thing {
   doc   String?   @db.Xml
   at    DateTime?
   note  String?
+  raw   Bytes?
 }
 $$) IS NOT NULL AS pushed;
-INSERT INTO "Thing" (id, uid, small, num, at) VALUES
-  (1, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 7, 7, '2024-01-01 00:00:00.123'),
-  (2, NULL, NULL, NULL, '2024-06-30 22:00:00');
+INSERT INTO "Thing" (id, uid, small, num, at, raw) VALUES
+  (1, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 7, 7, '2024-01-01 00:00:00.123', '\x0102'),
+  (2, NULL, NULL, NULL, '2024-06-30 22:00:00', NULL);
 -- a value the column's type rejects: P2007 (22P02)
 SELECT pg_temp.try('{"model":"Thing","action":"findMany","args":{"where":{"uid":"not-a-uuid"}}}');
 SELECT pg_temp.try('{"model":"Thing","action":"findFirst","args":{"where":{"uid":{"in":["a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11","x"]}}}}');
@@ -51,6 +52,10 @@ SELECT pg_temp.try('{"model":"Thing","action":"findMany","args":{"where":{"at":{
 -- accepted forms: 't'/'z' in lower case, a space, an offset; digits past milliseconds are cut, as a JavaScript Date cuts them
 SELECT pg_temp.try('{"model":"Thing","action":"findMany","args":{"where":{"at":"2024-01-01t00:00:00.1239z"},"select":{"id":true}}}');
 SELECT pg_temp.try('{"model":"Thing","action":"findMany","args":{"where":{"at":"2024-07-01 00:00:00+02:00"},"select":{"id":true}}}');
+-- Bytes arguments are standard base64 with padding
+SELECT pg_temp.try('{"model":"Thing","action":"findMany","args":{"where":{"raw":"AQI"}}}');
+SELECT pg_temp.try('{"model":"Thing","action":"findMany","args":{"where":{"raw":"-_8="}}}');
+SELECT pg_temp.try('{"model":"Thing","action":"findMany","args":{"where":{"raw":{"in":["AQI=","AQID"]}},"select":{"id":true}}}');
 -- a batch fails as a whole, with the failing document's error
 SELECT pg_temp.try('[{"model":"Thing","action":"findMany"},{"model":"Thing","action":"findMany","args":{"where":{"uid":"zz"}}}]');
 -- tables changed by hand: P2021 / P2022

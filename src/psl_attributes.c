@@ -1064,9 +1064,12 @@ psl_is_decimal_text(const char *s, bool integer_only)
 	return digits && *p == '\0';
 }
 
-/* Is text valid standard base64? */
-static bool
-is_base64(const char *s)
+/*
+ * Is text standard, padded base64?  The query engine checks Bytes
+ * arguments with it too.
+ */
+bool
+psl_is_base64(const char *s)
 {
 	size_t		n = strlen(s),
 				i,
@@ -1237,7 +1240,7 @@ check_default_parse(Validator *v, PslField *f, PslExpr *e)
 						  e->value);
 			break;
 		case PSL_TYPE_BYTES:
-			if (e->kind == PSL_EXPR_STRING && !is_base64(e->value))
+			if (e->kind == PSL_EXPR_STRING && !psl_is_base64(e->value))
 				psl_error(v->diags, e->span,
 						  "Error parsing attribute \"@default\": Parse error: \"%s\" is not a valid base64 string. (Could not convert from `base64 encoded bytes` to `PrismaValue::Bytes`)",
 						  e->value);

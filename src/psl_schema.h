@@ -255,6 +255,9 @@ extern PslField *psl_find_field(PslModel *model, const char *name);
 /* Decimal (or, with integer_only, integer) literal text? */
 extern bool psl_is_decimal_text(const char *s, bool integer_only);
 
+/* Standard, padded base64 text? */
+extern bool psl_is_base64(const char *s);
+
 /* The same literal in plain notation, its exponent expanded. */
 extern char *psl_decimal_plain(PslArena *arena, const char *s);
 

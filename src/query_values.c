@@ -126,19 +126,6 @@ datetime_text(QContext *cx, PslField *f, const char *s)
 					off / 3600, off / 60 % 60);
 }
 
-/* Is text valid base64? */
-static bool
-base64_ok(const char *s)
-{
-	size_t		n = strlen(s),
-				i;
-
-	for (i = 0; i < n; i++)
-		if (!(isalnum((unsigned char) s[i]) || s[i] == '+' || s[i] == '/' || s[i] == '='))
-			return false;
-	return true;
-}
-
 /* The PostgreSQL input text of one scalar/enum value, or an error. */
 static char *
 value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
@@ -231,8 +218,11 @@ value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
 				return json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
 			}
 		case PSL_TYPE_BYTES:
-			if (json_is_string(v) && base64_ok(json_string_value(v)))
+			if (json_is_string(v) && psl_is_base64(json_string_value(v)))
 				return pstrdup(json_string_value(v));
+			if (json_is_string(v))
+				query_validation_error(cx, "Invalid value for argument `%s`: not standard base64 with padding. Expected Bytes.",
+									   f->name);
 			type_error(cx, f, v);
 			break;
 		default:

@@ -69,6 +69,8 @@ if install_oracle; then
     env ORACLE_DIR="$ORACLE_DIR" PG_BIN="$PG_BIN" node test/differential/run.mjs
   part "Prisma's engine test corpus (test/corpus)" \
     env ORACLE_DIR="$ORACLE_DIR" node test/corpus/run.mjs
+  part "fuzzing prisma.query with mutated documents (test/query-fuzz)" \
+    env ORACLE_DIR="$ORACLE_DIR" node test/query-fuzz/run.mjs 4000
 else
   echo "could not install the Prisma oracle from npm"; total_fail=$((total_fail + 1))
 fi
