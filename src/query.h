@@ -258,6 +258,7 @@ extern void query_unknown_name(QContext *cx, const char *what, const char *name,
 							   const char *const *candidates, int ncandidates)
 			pg_attribute_noreturn();
 extern void query_raise_not_found(QDocument *doc) pg_attribute_noreturn();
+extern void query_not_supported(QContext *cx, const char *subject) pg_attribute_noreturn();
 extern bool query_translate_database_error(ErrorData *edata, const char *model_name);
 extern const char *query_action_name(QAction action);
 

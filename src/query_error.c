@@ -178,6 +178,21 @@ query_action_name(QAction action)
 	return "query";
 }
 
+/*
+ * A feature a later issue builds: a clear error, never a wrong answer.
+ * subject reads "Json filters are", "ordering by `_relevance` is".
+ */
+void
+query_not_supported(QContext *cx, const char *subject)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+			 errmsg("P2009: %s not supported yet (at `%s`)", subject, cx->path.data),
+			 errdetail("{\"code\":\"P2009\",\"meta\":{\"path\":%s,\"notSupported\":true}}",
+					   json_quote(cx->path.data))));
+	pg_unreachable();
+}
+
 /* P2025 for the OrThrow actions, with Prisma 7's wording. */
 void
 query_raise_not_found(QDocument *doc)

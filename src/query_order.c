@@ -73,9 +73,7 @@ parse_order_object(QContext *cx, QRead *read, PslModel *model, json_t *obj, PslV
 	{
 		query_path_push(cx, key);
 		if (strcmp(key, "_relevance") == 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					 errmsg("P2009: ordering by `_relevance` is not supported yet (at `%s`)", cx->path.data)));
+			query_not_supported(cx, "ordering by `_relevance` is");
 		field = psl_find_field(model, key);
 		if (field == NULL || field->kind == PSL_FIELD_UNSUPPORTED || field->ignored)
 		{

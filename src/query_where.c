@@ -61,16 +61,6 @@ where_candidates(PslModel *model, int *n)
 	return names;
 }
 
-static void
-not_supported(QContext *cx, const char *what)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-			 errmsg("P2009: %s filters are not supported yet (at `%s`)", what, cx->path.data),
-			 errdetail("{\"code\":\"P2009\",\"meta\":{\"path\":\"%s\",\"notSupported\":true}}",
-					   cx->path.data)));
-}
-
 /* Refuse field references ({"$type": "FieldRef"}) until they exist. */
 static void
 check_not_field_ref(QContext *cx, json_t *v)
@@ -78,7 +68,7 @@ check_not_field_ref(QContext *cx, json_t *v)
 	json_t	   *t = json_is_object(v) ? json_object_get(v, "$type") : NULL;
 
 	if (json_is_string(t) && strcmp(json_string_value(t), "FieldRef") == 0)
-		not_supported(cx, "Field-reference");
+		query_not_supported(cx, "Field-reference filters are");
 }
 
 /* field = value (or IS NULL for null). */
@@ -232,7 +222,7 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj)
 			f->value = query_value(cx, field, v, false);
 		}
 		else if (strcmp(key, "search") == 0)
-			not_supported(cx, "Full-text");
+			query_not_supported(cx, "Full-text filters are");
 		else
 		{
 			query_path_pop(cx, saved);
@@ -396,9 +386,9 @@ parse_where_object(QContext *cx, PslModel *model, json_t *where)
 		if (field->kind == PSL_FIELD_RELATION)
 			psl_vec_push(cx->arena, &and->children, relation_filter(cx, field, v));
 		else if (field->arity == PSL_LIST)
-			not_supported(cx, "Scalar list");
+			query_not_supported(cx, "Scalar list filters are");
 		else if (field->kind == PSL_FIELD_SCALAR && field->scalar == PSL_TYPE_JSON)
-			not_supported(cx, "Json");
+			query_not_supported(cx, "Json filters are");
 		else if (is_filter_object(field, v))
 			psl_vec_push(cx->arena, &and->children, scalar_filter(cx, field, v));
 		else
