@@ -162,6 +162,9 @@ typedef struct PslAst
 extern PslAst *psl_parse(PslArena *arena, const char *source, int source_len,
 						 PslDiagnostics *diags);
 
+/* The attribute called name (without '@') in a vector of attributes, or NULL. */
+extern PslAttribute *psl_find_attribute(PslVec *attributes, const char *name);
+
 /* Find a named argument (or the positional one when name is NULL). */
 extern PslArgument *psl_attribute_arg(PslAttribute *attr, const char *name,
 									  bool allow_positional);

@@ -1405,21 +1405,6 @@ find_model(Magic *m, const char *name)
 	return NULL;
 }
 
-static PslAttribute *
-find_attr(PslVec *attrs, const char *name)
-{
-	int			i;
-
-	for (i = 0; i < attrs->len; i++)
-	{
-		PslAttribute *a = attrs->items[i];
-
-		if (strcmp(a->name, name) == 0)
-			return a;
-	}
-	return NULL;
-}
-
 static PslFieldAst *
 find_field(PslTop *model, const char *name)
 {
@@ -1446,7 +1431,7 @@ relation_target(Magic *m, PslFieldAst *f)
 static const char *
 relation_name(PslFieldAst *f)
 {
-	PslAttribute *a = find_attr(&f->attributes, "relation");
+	PslAttribute *a = psl_find_attribute(&f->attributes, "relation");
 	PslArgument *arg;
 
 	if (a == NULL)
@@ -1461,7 +1446,7 @@ relation_name(PslFieldAst *f)
 static PslExpr *
 relation_list_arg(PslFieldAst *f, const char *name)
 {
-	PslAttribute *a = find_attr(&f->attributes, "relation");
+	PslAttribute *a = psl_find_attribute(&f->attributes, "relation");
 	PslArgument *arg;
 
 	if (a == NULL)
@@ -1521,14 +1506,14 @@ first_unique_criteria(Magic *m, PslTop *model, PslVec *out)
 	{
 		PslFieldAst *f = model->fields.items[i];
 
-		if (find_attr(&f->attributes, "id"))
+		if (psl_find_attribute(&f->attributes, "id"))
 		{
 			psl_vec_push(m->arena, out, f->name);
 			return;
 		}
 	}
 	{
-		PslAttribute *a = find_attr(&model->attributes, "id");
+		PslAttribute *a = psl_find_attribute(&model->attributes, "id");
 
 		if (a)
 		{
@@ -1540,14 +1525,14 @@ first_unique_criteria(Magic *m, PslTop *model, PslVec *out)
 	{
 		PslFieldAst *f = model->fields.items[i];
 
-		if (find_attr(&f->attributes, "unique"))
+		if (psl_find_attribute(&f->attributes, "unique"))
 		{
 			psl_vec_push(m->arena, out, f->name);
 			return;
 		}
 	}
 	{
-		PslAttribute *a = find_attr(&model->attributes, "unique");
+		PslAttribute *a = psl_find_attribute(&model->attributes, "unique");
 
 		if (a)
 			block_attr_fields(a, out, m->arena);
@@ -1565,7 +1550,7 @@ fields_are_unique(Magic *m, PslTop *model, PslExpr *fields)
 		PslExpr    *e = fields->items.items[0];
 		PslFieldAst *f = e->kind == PSL_EXPR_CONSTANT ? find_field(model, e->value) : NULL;
 
-		if (f && (find_attr(&f->attributes, "id") || find_attr(&f->attributes, "unique")))
+		if (f && (psl_find_attribute(&f->attributes, "id") || psl_find_attribute(&f->attributes, "unique")))
 			return true;
 	}
 	for (i = 0; i < model->attributes.len; i++)
@@ -1901,7 +1886,7 @@ push_missing_fields(Magic *m, InlineRel *r)
 		add_snippet(m, model_close(r->referenced),
 					psl_printf(m->arena, "%s %s%s %s\n", name, r->referencing->name,
 							   r->one_to_one ? "?" : "[]",
-							   find_attr(&r->referencing->attributes, "ignore") ? "@ignore" : ""));
+							   psl_find_attribute(&r->referencing->attributes, "ignore") ? "@ignore" : ""));
 	}
 	if (r->forward == NULL)
 	{
@@ -1957,7 +1942,7 @@ push_missing_relation_attribute(Magic *m, InlineRel *r)
 
 	if (r->forward == NULL)
 		return;
-	a = find_attr(&r->forward->attributes, "relation");
+	a = psl_find_attribute(&r->forward->attributes, "relation");
 	infer_scalars(m, r, &inferred);
 	if (a == NULL)
 	{
@@ -2132,7 +2117,7 @@ schema_resolves(Magic *m, PslAst *ast)
 			if (!f->has_type || bad_name(f->name))
 				return false;
 			/* an @id field must be required */
-			if (f->arity != PSL_REQUIRED && find_attr(&f->attributes, "id"))
+			if (f->arity != PSL_REQUIRED && psl_find_attribute(&f->attributes, "id"))
 				return false;
 			for (k = 0; k < j; k++)
 				if (strcmp(((PslFieldAst *) t->fields.items[k])->name, f->name) == 0)

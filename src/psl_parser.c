@@ -1013,6 +1013,21 @@ psl_parse(PslArena *arena, const char *source, int source_len,
 	return ast;
 }
 
+PslAttribute *
+psl_find_attribute(PslVec *attributes, const char *name)
+{
+	int			i;
+
+	for (i = 0; i < attributes->len; i++)
+	{
+		PslAttribute *a = attributes->items[i];
+
+		if (strcmp(a->name, name) == 0)
+			return a;
+	}
+	return NULL;
+}
+
 PslArgument *
 psl_attribute_arg(PslAttribute *attr, const char *name, bool allow_positional)
 {

@@ -128,16 +128,7 @@ v_relation_arguments(Validator *v, PslModel *m, PslField *f, PslAttribute *a)
 static PslAttribute *
 relation_attr(PslField *f)
 {
-	int			i;
-
-	for (i = 0; i < f->ast->attributes.len; i++)
-	{
-		PslAttribute *a = f->ast->attributes.items[i];
-
-		if (strcmp(a->name, "relation") == 0)
-			return a;
-	}
-	return NULL;
+	return psl_find_attribute(&f->ast->attributes, "relation");
 }
 
 static bool

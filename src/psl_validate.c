@@ -825,22 +825,6 @@ check_schema_attribute(Validator *v, PslAttribute *attr, PslSpan block_span,
 			  "This schema is not defined in the datasource. Read more on `@@schema` at https://pris.ly/d/multi-schema");
 }
 
-/* Find a block attribute by name in an AST block. */
-static PslAttribute *
-find_block_attr(PslTop *top, const char *name)
-{
-	int			i;
-
-	for (i = 0; i < top->attributes.len; i++)
-	{
-		PslAttribute *a = top->attributes.items[i];
-
-		if (strcmp(a->name, name) == 0)
-			return a;
-	}
-	return NULL;
-}
-
 /* Model/enum database names must be unique (per schema). */
 static void
 check_db_name_collisions(Validator *v)
@@ -861,15 +845,15 @@ check_db_name_collisions(Validator *v)
 
 			if (strcmp(m->db_name, o->db_name) == 0 && strcmp(ms, os) == 0)
 			{
-				PslAttribute *map = find_block_attr(m->ast, "map");
+				PslAttribute *map = psl_find_attribute(&m->ast->attributes, "map");
 				PslModel   *at = m;
 				PslModel   *other = o;
 
-				if (map == NULL && find_block_attr(o->ast, "map"))
+				if (map == NULL && psl_find_attribute(&o->ast->attributes, "map"))
 				{
 					at = o;
 					other = m;
-					map = find_block_attr(o->ast, "map");
+					map = psl_find_attribute(&o->ast->attributes, "map");
 				}
 				psl_error(v->diags, map ? map->span : at->ast->name_span,
 						  "The model with database name \"%s\" could not be defined because another model or view with this name exists: \"%s\"",
@@ -971,7 +955,7 @@ phase4(Validator *v)
 	{
 		PslEnum    *e = s->enums.items[i];
 
-		check_schema_attribute(v, find_block_attr(e->ast, "schema"), e->ast->span, NULL,
+		check_schema_attribute(v, psl_find_attribute(&e->ast->attributes, "schema"), e->ast->span, NULL,
 							   &e->db_schema);
 	}
 	(void) v_phase4_relations(v);
