@@ -159,6 +159,19 @@ add_selected(QContext *cx, QRead *read, PslField *f, QRead *relation)
 	psl_vec_push(cx->arena, &read->fields, sf);
 }
 
+/* A `_count` key of select or include: parse it and, when it counts anything, select it. */
+static void
+select_count(QContext *cx, QRead *read, json_t *v)
+{
+	int			saved = cx->path.len;
+
+	query_path_push(cx, "_count");
+	parse_count(cx, read, v);
+	if (read->has_count)
+		add_selected(cx, read, NULL, NULL);
+	query_path_pop(cx, saved);
+}
+
 /* The nested read of a selected relation field. */
 static QRead *
 nested_read(QContext *cx, PslField *f, json_t *v)
@@ -320,11 +333,7 @@ query_parse_read(QContext *cx, PslModel *model, PslField *via, json_t *args, boo
 
 			if (strcmp(key, "_count") == 0)
 			{
-				query_path_push(cx, key);
-				parse_count(cx, read, v);
-				if (read->has_count)
-					add_selected(cx, read, NULL, NULL);
-				query_path_pop(cx, saved2);
+				select_count(cx, read, v);
 				continue;
 			}
 			f = psl_find_field(model, key);
@@ -395,11 +404,7 @@ query_parse_read(QContext *cx, PslModel *model, PslField *via, json_t *args, boo
 
 				if (strcmp(key, "_count") == 0)
 				{
-					query_path_push(cx, key);
-					parse_count(cx, read, v);
-					if (read->has_count)
-						add_selected(cx, read, NULL, NULL);
-					query_path_pop(cx, saved2);
+					select_count(cx, read, v);
 					continue;
 				}
 				f = psl_find_field(model, key);
