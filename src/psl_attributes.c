@@ -155,6 +155,15 @@ v_string_arg(Validator *v, PslArgument *arg)
 	return arg->value->value;
 }
 
+/* The name of an @map / @@map attribute (shown as `at`), or NULL when invalid. */
+static char *
+v_map_name(Validator *v, PslAttribute *a, const char *at)
+{
+	if (!v_check_args(v, a, at, NULL, "name", true))
+		return NULL;
+	return v_string_arg(v, psl_attribute_arg(a, "name", true));
+}
+
 /* Report duplicated non-repeatable attributes in a list. */
 static void
 check_duplicates(Validator *v, PslVec *attrs, const char *at)
@@ -559,8 +568,7 @@ v_field_attributes(Validator *v, PslModel *m, PslField *f)
 		{
 			char	   *s;
 
-			if (v_check_args(v, a, "@map", NULL, "name", true) &&
-				(s = v_string_arg(v, psl_attribute_arg(a, "name", true))) != NULL)
+			if ((s = v_map_name(v, a, "@map")) != NULL)
 				f->db_name = s;
 		}
 		else if (strcmp(n, "updatedAt") == 0)
@@ -880,8 +888,7 @@ v_block_attributes(Validator *v, PslModel *m, ModelAttrs *ma)
 			char	   *s;
 
 			ma->map = a;
-			if (v_check_args(v, a, "@@map", NULL, "name", true) &&
-				(s = v_string_arg(v, psl_attribute_arg(a, "name", true))) != NULL)
+			if ((s = v_map_name(v, a, "@@map")) != NULL)
 				m->db_name = s;
 		}
 		else if (strcmp(n, "schema") == 0)
@@ -932,8 +939,7 @@ v_enum_attributes(Validator *v, PslEnum *e)
 
 			if (strcmp(a->name, "map") == 0)
 			{
-				if (v_check_args(v, a, "@map", NULL, "name", true) &&
-					(s = v_string_arg(v, psl_attribute_arg(a, "name", true))) != NULL)
+				if ((s = v_map_name(v, a, "@map")) != NULL)
 					ev->db_name = s;
 			}
 			else
@@ -947,8 +953,7 @@ v_enum_attributes(Validator *v, PslEnum *e)
 
 		if (strcmp(a->name, "map") == 0)
 		{
-			if (v_check_args(v, a, "@@map", NULL, "name", true) &&
-				(s = v_string_arg(v, psl_attribute_arg(a, "name", true))) != NULL)
+			if ((s = v_map_name(v, a, "@@map")) != NULL)
 				e->db_name = s;
 		}
 		else if (strcmp(a->name, "schema") == 0)
