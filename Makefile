@@ -8,7 +8,7 @@ PSL_OBJS = src/psl_alloc.o src/psl_lexer.o src/psl_parser.o src/psl_diag.o \
 	src/psl_validate.o src/psl_attributes.o src/psl_relations.o src/psl_names.o src/psl_format.o \
 	src/psl_datetime.o src/migrate_sqlschema.o src/migrate_diff.o src/migrate_render.o
 # the backend: SQL functions, catalog, cache, execution
-PG_OBJS = src/prisma_ext.o src/pg_alloc.o src/catalog.o src/schema_cache.o src/db_push.o \
+PG_OBJS = src/prisma_ext.o src/pg_alloc.o src/catalog.o src/schema_cache.o src/ddl_exec.o src/db_push.o \
 	src/query_document.o src/query_select.o src/query_where.o src/query_order.o \
 	src/query_values.o src/query_sql.o src/query_filter_sql.o src/query_columns.o \
 	src/query_error.o src/query_exec.o src/query_plan_cache.o src/query_format.o
@@ -16,13 +16,16 @@ OBJS = $(PSL_OBJS) $(PG_OBJS)
 
 DATA = sql/prisma_ext--$(EXTVERSION).sql
 
-REGRESS = psl_parse psl_validate psl_relations psl_defaults psl_format catalog db_push db_push_diff query_read query_filters query_errors query_db_errors query_cache query_security
+REGRESS = psl_parse psl_validate psl_relations psl_defaults psl_format catalog db_push db_push_diff db_push_hardening query_read query_filters query_errors query_db_errors query_cache query_security query_hardening query_search_path
 REGRESS_OPTS = --outputdir=test/results --load-extension=prisma_ext
+# two sessions at once (specs/*.spec): concurrent pushes, reads during a push
+ISOLATION = db_push_concurrent query_during_push
+ISOLATION_OPTS = --outputdir=test/results_iso --load-extension=prisma_ext
 
 PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-missing-field-initializers -Wno-sign-compare
 SHLIB_LINK = -ljansson
-EXTRA_CLEAN = test/results test/psl/psl_test
+EXTRA_CLEAN = test/results test/results_iso test/psl/psl_test
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)

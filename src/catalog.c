@@ -18,6 +18,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "utils/snapmgr.h"
 
 #include "prisma_ext.h"
 
@@ -383,7 +384,7 @@ catalog_write(PslSchema *schema, const char *source)
 	exec_params("DELETE FROM prisma.active_schema", 0, NULL, NULL, NULL);
 	values[0] = CStringGetTextDatum(source);
 	exec_params("INSERT INTO prisma.active_schema (source, checksum)"
-				" VALUES ($1, encode(sha256(convert_to($1, 'UTF8')), 'hex'))",
+				" VALUES ($1, pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to($1, 'UTF8')), 'hex'))",
 				1, types, values, NULL);
 	for (i = 0; i < schema->models.len; i++)
 		write_model(schema, schema->models.items[i], i);
@@ -395,14 +396,25 @@ catalog_write(PslSchema *schema, const char *source)
 	schema_cache_invalidate_all();
 }
 
+/*
+ * Read with the latest snapshot rather than the statement's: the caller
+ * holds the catalog lock (schema_cache_acquire), which it may have waited
+ * for after its statement started, and must see the schema a push
+ * committed meanwhile.  This is how PostgreSQL reads its own catalogs.
+ */
 char *
 catalog_active_source(void)
 {
 	char	   *result = NULL;
 	MemoryContext caller = CurrentMemoryContext;
+	SPIPlanPtr	plan;
 
 	SPI_connect();
-	if (SPI_execute("SELECT source FROM prisma.active_schema", true, 1) == SPI_OK_SELECT &&
+	plan = SPI_prepare("SELECT source FROM prisma.active_schema", 0, NULL);
+	if (plan == NULL)
+		elog(ERROR, "prisma_ext catalog: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+	if (SPI_execute_snapshot(plan, NULL, NULL, GetLatestSnapshot(), InvalidSnapshot,
+							 true, false, 1) == SPI_OK_SELECT &&
 		SPI_processed == 1)
 	{
 		bool		isnull;

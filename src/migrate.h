@@ -110,16 +110,30 @@ typedef struct MsEnum
 	int			id;
 } MsEnum;
 
+/*
+ * How a script names objects.  Prisma's own scripts leave names in the
+ * default schema unqualified; the statements prisma_ext runs itself name
+ * every table, type, index and sequence with its schema and call
+ * built-in functions as pg_catalog.f, so that the caller's search_path
+ * cannot redirect them (see "Name resolution" in prisma_ext.h).
+ */
+typedef enum MsNaming
+{
+	MS_NAMES_PRISMA,			/* `prisma migrate diff --script`, byte for byte */
+	MS_NAMES_QUALIFIED			/* every name with its schema: for execution */
+} MsNaming;
+
 typedef struct MsSchema
 {
-	const char *default_schema; /* "public": names in it are unqualified */
+	const char *default_schema; /* "public" */
+	MsNaming	naming;			/* PRISMA: names in default_schema unqualified */
 	PslVec		namespaces;		/* char *: schemas = [...] of the datasource */
 	PslVec		tables;			/* MsTable *, models then join tables */
 	PslVec		enums;			/* MsEnum * */
 } MsSchema;
 
 /* Compute the SQL schema of a validated PSL schema (NULL -> empty). */
-extern MsSchema *migrate_sql_schema(PslArena *arena, PslSchema *schema);
+extern MsSchema *migrate_sql_schema(PslArena *arena, PslSchema *schema, MsNaming naming);
 
 /* Lookups by database name. */
 extern MsTable *ms_find_table(MsSchema *s, const char *schema, const char *name);
@@ -227,9 +241,12 @@ typedef long long (*MigrateCountFn) (void *ctx, MigrateCount what,
 extern PslVec migrate_diff_models(PslArena *arena, MsSchema *from, MsSchema *to,
 								  bool from_empty, MigrateWarnings *warnings);
 
-/* Diff two PSL schemas (from NULL = empty) into ordered MigrateStep *. */
+/*
+ * Diff two PSL schemas (from NULL = empty) into ordered MigrateStep *,
+ * their statements named as naming says.
+ */
 extern PslVec migrate_diff_steps(PslArena *arena, PslSchema *from, PslSchema *to,
-								 MigrateWarnings *warnings);
+								 MsNaming naming, MigrateWarnings *warnings);
 
 /* Render steps as `prisma migrate diff --script` prints them. */
 extern char *migrate_render_script(PslArena *arena, PslVec *steps);
@@ -259,8 +276,13 @@ extern void migrate_render_warnings(PslArena *arena, MigrateWarnings *warnings,
 /* SQL helpers shared by the renderer and the backend. */
 extern char *ms_quote_ident(PslArena *arena, const char *name);
 extern char *ms_quote_literal(PslArena *arena, const char *value);
-/* `"name"` or `"schema"."name"` when schema differs from default_schema */
-extern char *ms_qualified(PslArena *arena, const char *default_schema,
+/*
+ * `"name"`, or `"schema"."name"` unless schema is unqualified_schema
+ * (NULL: every name with a known schema is qualified).
+ */
+extern char *ms_qualified(PslArena *arena, const char *unqualified_schema,
 						  const char *schema, const char *name);
+/* An object's name as the statements of s spell it (s->naming). */
+extern char *ms_name(PslArena *arena, MsSchema *s, const char *schema, const char *name);
 
 #endif							/* MIGRATE_H */

@@ -96,7 +96,7 @@ add_check(Diff *d, MigrateCheckKind kind, MigrateCount count, MsTable *t,
 static char *
 qname(Diff *d, const char *schema, const char *name)
 {
-	return ms_qualified(d->arena, d->to->default_schema, schema, name);
+	return ms_name(d->arena, d->to, schema, name);
 }
 
 static bool
@@ -730,9 +730,8 @@ static void
 alter_enum_rebuild(Diff *d, MigrateStep *st, MsEnum *pe, MsEnum *ne)
 {
 	PslArena   *a = d->arena;
-	const char *ds = d->to->default_schema;
 	char	   *newname = psl_printf(a, "%s_new", ne->name);
-	char	   *qnew = ms_qualified(a, ds, ne->schema, newname);
+	char	   *qnew = ms_name(a, d->to, ne->schema, newname);
 	PslVec		kept = {0};		/* MsColumn * pairs: prev, next table, next col */
 	int			i,
 				j;
@@ -811,13 +810,13 @@ alter_enum_rebuild(Diff *d, MigrateStep *st, MsEnum *pe, MsEnum *ne)
 	}
 	psl_vec_push(a, &st->statements,
 				 psl_printf(a, "ALTER TYPE %s RENAME TO %s",
-							ms_qualified(a, ds, pe->schema, pe->name),
+							ms_name(a, d->to, pe->schema, pe->name),
 							ms_quote_ident(a, psl_printf(a, "%s_old", pe->name))));
 	psl_vec_push(a, &st->statements,
 				 psl_printf(a, "ALTER TYPE %s RENAME TO %s", qnew, ms_quote_ident(a, ne->name)));
 	psl_vec_push(a, &st->statements,
 				 psl_printf(a, "DROP TYPE %s",
-							ms_qualified(a, ds, pe->schema, psl_printf(a, "%s_old", pe->name))));
+							ms_name(a, d->to, pe->schema, psl_printf(a, "%s_old", pe->name))));
 	for (i = 0; i < kept.len; i += 2)
 	{
 		MsTable    *nt = kept.items[i];
@@ -980,7 +979,12 @@ next_has_sequence(Diff *d)
 	return false;
 }
 
-/* The sequence name Prisma uses for a new autoincrement column. */
+/*
+ * The sequence name Prisma uses for a new autoincrement column.  Prisma
+ * prints it unquoted (PostgreSQL folds it to the lower case given here);
+ * the statements prisma_ext runs quote it, since a mapped table name may
+ * hold any character.
+ */
 static char *
 sequence_name(Diff *d, MsTable *t, MsColumn *c)
 {
@@ -989,9 +993,38 @@ sequence_name(Diff *d, MsTable *t, MsColumn *c)
 
 	for (p = s; *p; p++)
 		*p = (char) tolower((unsigned char) *p);
+	if (d->to->naming == MS_NAMES_QUALIFIED)
+		return ms_name(d->arena, d->to, t->schema, s);
 	if (strcmp(t->schema, d->to->default_schema) != 0)
 		return psl_printf(d->arena, "%s.%s", ms_quote_ident(d->arena, t->schema), s);
 	return s;
+}
+
+/*
+ * For execution: drop the sequence a column that loses autoincrement owns.
+ * Its name is PostgreSQL's choice (SERIAL, possibly shortened), so it is
+ * looked up when the statement runs.
+ */
+static char *
+drop_owned_sequence(Diff *d, const char *qualified_table, MsColumn *c)
+{
+	PslArena   *a = d->arena;
+	char	   *body = psl_printf(a,
+								  "DECLARE s pg_catalog.text := pg_catalog.pg_get_serial_sequence(%s, %s); "
+								  "BEGIN IF s IS NOT NULL THEN EXECUTE pg_catalog.format('DROP SEQUENCE %%s', s); END IF; END",
+								  ms_quote_literal(a, qualified_table), ms_quote_literal(a, c->name));
+
+	return psl_printf(a, "DO LANGUAGE plpgsql %s", ms_quote_literal(a, body));
+}
+
+/* The DEFAULT that draws from sequence seq (a name as sequence_name gives it). */
+static char *
+sequence_default(Diff *d, const char *seq)
+{
+	if (d->to->naming == MS_NAMES_QUALIFIED)
+		return psl_printf(d->arena, "pg_catalog.nextval(%s::pg_catalog.regclass)",
+						  ms_quote_literal(d->arena, seq));
+	return psl_printf(d->arena, "nextval('%s')", seq);
 }
 
 /* Primary-key columns joined by ", " (ALTER TABLE spelling). */
@@ -1112,14 +1145,16 @@ diff_alter_table(Diff *d, MsTable *pt, MsTable *nt)
 			else
 				psl_vec_push(a, &clauses, psl_printf(a, "ALTER COLUMN %s DROP DEFAULT", qc));
 			drop_sequence = true;
+			if (d->to->naming == MS_NAMES_QUALIFIED)
+				psl_vec_push(a, &after, drop_owned_sequence(d, qt, n));
 		}
 		if (c.autoinc_added)
 		{
 			char	   *seq = sequence_name(d, nt, n);
 
 			psl_vec_push(a, &before, psl_printf(a, "CREATE SEQUENCE %s", seq));
-			psl_vec_push(a, &clauses, psl_printf(a, "ALTER COLUMN %s SET DEFAULT nextval('%s')",
-												 qc, seq));
+			psl_vec_push(a, &clauses, psl_printf(a, "ALTER COLUMN %s SET DEFAULT %s",
+												 qc, sequence_default(d, seq)));
 			psl_vec_push(a, &after, psl_printf(a, "ALTER SEQUENCE %s OWNED BY %s.%s", seq, qt, qc));
 		}
 		if (c.type == TC_SAFE || c.type == TC_RISKY)
@@ -1144,7 +1179,8 @@ diff_alter_table(Diff *d, MsTable *pt, MsTable *nt)
 		psl_vec_push(a, &after, psl_printf(a, "ALTER TABLE %s RENAME CONSTRAINT %s TO %s", qt,
 										   ms_quote_ident(a, pt->pk_name),
 										   ms_quote_ident(a, nt->pk_name)));
-	if (drop_sequence && !next_has_sequence(d))
+	/* Prisma's own script names no sequence here (its DROP fails as printed) */
+	if (drop_sequence && !next_has_sequence(d) && d->to->naming == MS_NAMES_PRISMA)
 		psl_vec_push(a, &after, "DROP SEQUENCE \"\"");
 	if (clauses.len == 0 && after.len == 0 && before.len == 0)
 		return;
@@ -1331,10 +1367,10 @@ migrate_diff_models(PslArena *arena, MsSchema *from, MsSchema *to, bool from_emp
 /* Diff two PSL schemas (from NULL = empty) into ordered steps. */
 PslVec
 migrate_diff_steps(PslArena *arena, PslSchema *from, PslSchema *to,
-				   MigrateWarnings *warnings)
+				   MsNaming naming, MigrateWarnings *warnings)
 {
-	MsSchema   *ms_from = migrate_sql_schema(arena, from);
-	MsSchema   *ms_to = migrate_sql_schema(arena, to);
+	MsSchema   *ms_from = migrate_sql_schema(arena, from, naming);
+	MsSchema   *ms_to = migrate_sql_schema(arena, to, naming);
 
 	return migrate_diff_models(arena, ms_from, ms_to, from == NULL, warnings);
 }
@@ -1347,6 +1383,6 @@ migrate_diff_sql(PslArena *arena, PslSchema *from, PslSchema *to,
 	PslVec		steps;
 
 	memset(warnings, 0, sizeof(MigrateWarnings));
-	steps = migrate_diff_steps(arena, from, to, warnings);
+	steps = migrate_diff_steps(arena, from, to, MS_NAMES_PRISMA, warnings);
 	return migrate_render_script(arena, &steps);
 }

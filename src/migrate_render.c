@@ -53,7 +53,7 @@ ms_render_create_table(PslArena *arena, MsSchema *s, MsTable *t)
 
 	psl_buf_init(&b);
 	psl_buf_printf(&b, "CREATE TABLE %s (\n",
-				   ms_qualified(arena, s->default_schema, t->schema, t->name));
+				   ms_name(arena, s, t->schema, t->name));
 	for (i = 0; i < t->columns.len; i++)
 	{
 		if (i > 0)
@@ -78,7 +78,7 @@ ms_render_create_index(PslArena *arena, MsSchema *s, MsTable *t, MsIndex *ix)
 	psl_buf_init(&b);
 	psl_buf_printf(&b, "CREATE %sINDEX %s ON %s", ix->unique ? "UNIQUE " : "",
 				   ms_quote_ident(arena, ix->name),
-				   ms_qualified(arena, s->default_schema, t->schema, t->name));
+				   ms_name(arena, s, t->schema, t->name));
 	if (ix->algorithm)
 		psl_buf_printf(&b, " USING %s (", ix->algorithm);
 	else
@@ -105,10 +105,10 @@ ms_render_add_fk(PslArena *arena, MsSchema *s, MsTable *t, MsForeignKey *fk)
 {
 	return psl_printf(arena,
 					  "ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s(%s) ON DELETE %s ON UPDATE %s",
-					  ms_qualified(arena, s->default_schema, t->schema, t->name),
+					  ms_name(arena, s, t->schema, t->name),
 					  ms_quote_ident(arena, fk->name),
 					  join_idents(arena, &fk->columns, ", "),
-					  ms_qualified(arena, s->default_schema, fk->ref_schema, fk->ref_table),
+					  ms_name(arena, s, fk->ref_schema, fk->ref_table),
 					  join_idents(arena, &fk->ref_columns, ", "),
 					  fk->on_delete, fk->on_update);
 }
@@ -122,7 +122,7 @@ ms_render_create_enum(PslArena *arena, MsSchema *s, MsEnum *e, const char *name)
 
 	psl_buf_init(&b);
 	psl_buf_printf(&b, "CREATE TYPE %s AS ENUM (",
-				   ms_qualified(arena, s->default_schema, e->schema, name));
+				   ms_name(arena, s, e->schema, name));
 	for (i = 0; i < e->values.len; i++)
 	{
 		if (i > 0)

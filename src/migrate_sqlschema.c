@@ -82,16 +82,23 @@ ms_quote_literal(PslArena *arena, const char *value)
 	return psl_buf_finish(&b, arena);
 }
 
-/* "name", or "schema"."name" outside the default schema */
+/* "name", or "schema"."name" outside unqualified_schema */
 char *
-ms_qualified(PslArena *arena, const char *default_schema, const char *schema,
+ms_qualified(PslArena *arena, const char *unqualified_schema, const char *schema,
 			 const char *name)
 {
-	if (schema == NULL || default_schema == NULL ||
-		strcmp(schema, default_schema) == 0)
+	if (schema == NULL ||
+		(unqualified_schema != NULL && strcmp(schema, unqualified_schema) == 0))
 		return ms_quote_ident(arena, name);
 	return psl_printf(arena, "%s.%s", ms_quote_ident(arena, schema),
 					  ms_quote_ident(arena, name));
+}
+
+char *
+ms_name(PslArena *arena, MsSchema *s, const char *schema, const char *name)
+{
+	return ms_qualified(arena, s->naming == MS_NAMES_PRISMA ? s->default_schema : NULL,
+						schema, name);
 }
 
 MsTable *
@@ -203,10 +210,10 @@ set_native_type(MsColumn *col, PslField *f)
 
 /* Render a column's base type (no [] and no SERIAL). */
 static char *
-base_type_sql(PslArena *arena, const char *default_schema, MsColumn *col)
+base_type_sql(PslArena *arena, MsSchema *s, MsColumn *col)
 {
 	if (col->type_kind == MS_TYPE_ENUM)
-		return ms_qualified(arena, default_schema, col->enum_schema, col->enum_name);
+		return ms_name(arena, s, col->enum_schema, col->enum_name);
 	if (col->type_kind == MS_TYPE_UNSUPPORTED)
 		return psl_strdup(arena, col->unsupported);
 	if (col->nargs == 2)
@@ -413,10 +420,9 @@ set_default(PslArena *arena, PslField *f, MsColumn *col)
 
 /* The column of a scalar / enum / unsupported field. */
 static MsColumn *
-field_column(PslArena *arena, PslSchema *ps, PslField *f)
+field_column(PslArena *arena, PslSchema *ps, MsSchema *s, PslField *f)
 {
 	MsColumn   *col = psl_alloc(arena, sizeof(MsColumn));
-	const char *ds = ps->default_schema ? ps->default_schema : "public";
 	char	   *base;
 
 	col->name = f->db_name;
@@ -438,7 +444,7 @@ field_column(PslArena *arena, PslSchema *ps, PslField *f)
 		col->type_kind = MS_TYPE_NATIVE;
 		set_native_type(col, f);
 	}
-	base = base_type_sql(arena, ds, col);
+	base = base_type_sql(arena, s, col);
 	col->plain_type_sql = col->is_list ? psl_printf(arena, "%s[]", base) : base;
 	col->type_sql = col->plain_type_sql;
 	set_default(arena, f, col);
@@ -604,7 +610,7 @@ model_id_field(PslModel *m)
 
 /* A join-table column "A"/"B" typed like the referenced id column. */
 static MsColumn *
-join_column(PslArena *arena, PslSchema *ps, const char *name, PslField *id)
+join_column(PslArena *arena, PslSchema *ps, MsSchema *s, const char *name, PslField *id)
 {
 	MsColumn   *col;
 	PslField	copy;
@@ -621,14 +627,14 @@ join_column(PslArena *arena, PslSchema *ps, const char *name, PslField *id)
 	copy = *id;
 	memset(&copy.default_value, 0, sizeof(copy.default_value));
 	copy.arity = PSL_REQUIRED;
-	col = field_column(arena, ps, &copy);
+	col = field_column(arena, ps, s, &copy);
 	col->name = (char *) name;
 	return col;
 }
 
 /* Compute the SQL schema of a PSL schema. */
 MsSchema *
-migrate_sql_schema(PslArena *arena, PslSchema *ps)
+migrate_sql_schema(PslArena *arena, PslSchema *ps, MsNaming naming)
 {
 	MsSchema   *s = psl_alloc(arena, sizeof(MsSchema));
 	int			i,
@@ -641,6 +647,7 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 	PslVec		done_rels = {0};
 
 	s->default_schema = "public";
+	s->naming = naming;
 	if (ps == NULL)
 		return s;
 	if (ps->default_schema)
@@ -687,7 +694,7 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 
 			if (f->kind == PSL_FIELD_RELATION)
 				continue;
-			c = field_column(arena, ps, f);
+			c = field_column(arena, ps, s, f);
 			c->id = t->columns.len;
 			psl_vec_push(arena, &t->columns, c);
 		}
@@ -823,8 +830,8 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps)
 			t->schema = r->join_schema ? r->join_schema : schema_of(ps, ma->db_schema);
 			t->name = jname;
 			t->id = next_table++;
-			psl_vec_push(arena, &t->columns, join_column(arena, ps, "A", model_id_field(ma)));
-			psl_vec_push(arena, &t->columns, join_column(arena, ps, "B", model_id_field(mb)));
+			psl_vec_push(arena, &t->columns, join_column(arena, ps, s, "A", model_id_field(ma)));
+			psl_vec_push(arena, &t->columns, join_column(arena, ps, s, "B", model_id_field(mb)));
 			((MsColumn *) t->columns.items[1])->id = 1;
 			t->pk_name = psl_constraint_name(arena, jname, NULL, "AB_pkey");
 			psl_vec_push(arena, &t->pk_columns, "A");

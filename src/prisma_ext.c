@@ -45,7 +45,7 @@ _PG_init(void)
 							10 * 1024 * 1024,
 							1024,
 							MaxAllocSize / 2,
-							PGC_USERSET,
+							PGC_SUSET,
 							GUC_UNIT_BYTE,
 							NULL, NULL, NULL);
 	DefineCustomIntVariable("prisma.max_depth",
@@ -53,28 +53,28 @@ _PG_init(void)
 							NULL,
 							&prisma_max_depth,
 							10, 1, 1000,
-							PGC_USERSET, 0,
+							PGC_SUSET, 0,
 							NULL, NULL, NULL);
 	DefineCustomIntVariable("prisma.max_document_bytes",
 							"Largest query document accepted, in bytes.",
 							NULL,
 							&prisma_max_document_bytes,
 							1024 * 1024, 64, MaxAllocSize / 2,
-							PGC_USERSET, GUC_UNIT_BYTE,
+							PGC_SUSET, GUC_UNIT_BYTE,
 							NULL, NULL, NULL);
 	DefineCustomBoolVariable("prisma.log_sql",
 							 "Log the SQL each prisma.query call runs.",
 							 NULL,
 							 &prisma_log_sql,
 							 false,
-							 PGC_USERSET, 0,
+							 PGC_SUSET, 0,
 							 NULL, NULL, NULL);
 	DefineCustomIntVariable("prisma.plan_cache_size",
 							"Prepared plans each backend keeps for prisma.query (0 disables the cache).",
 							NULL,
 							&prisma_plan_cache_size,
 							256, 0, 100000,
-							PGC_USERSET, 0,
+							PGC_SUSET, 0,
 							NULL, NULL, NULL);
 	MarkGUCPrefixReserved("prisma");
 	schema_cache_init();

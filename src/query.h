@@ -243,6 +243,8 @@ extern char *query_column_sql(const char *alias, PslField *field);
 extern char *query_output_sql(const char *alias, PslField *field);
 extern char *query_param_sql(QStatement *st, QValue *v, bool element);
 extern const char *query_field_type_sql(PslField *field);
+/* OPERATOR(schema.op) comparing values of the field's type (NULL: a built-in type) */
+extern const char *query_operator_sql(PslField *field, const char *op);
 
 /*---- query_error.c ----*/
 extern void query_path_push(QContext *cx, const char *segment);

@@ -8,13 +8,75 @@
  * BigInt and Decimal as strings (Decimal via prisma._decimal_text, which
  * prints like decimal.js), Bytes as base64, Json embedded, enums by their
  * Prisma names, scalar lists as arrays (NULL reads as []).
- * Identifiers come only from the validated schema and are quoted.
+ * Identifiers come only from the validated schema and are quoted.  Every
+ * type, function and operator is named with its schema ("Name resolution"
+ * in prisma_ext.h): pg_catalog for built-ins, the extension's schema for
+ * citext.
  */
 #include "postgres.h"
 
+#include "access/genam.h"
+#include "access/htup_details.h"
+#include "access/table.h"
+#include "catalog/pg_extension.h"
+#include "commands/extension.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
+#include "utils/lsyscache.h"
 
 #include "query.h"
+
+/* Is the field's column a citext (an extension type with its own operators)? */
+static bool
+is_citext(PslField *f)
+{
+	return f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_STRING &&
+		f->native_type && strcmp(f->native_type->name, "Citext") == 0;
+}
+
+/* The namespace of an installed extension (PostgreSQL 15 keeps its own lookup static). */
+static Oid
+extension_namespace(Oid ext)
+{
+	Relation	rel = table_open(ExtensionRelationId, AccessShareLock);
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tuple;
+	Oid			nsp = InvalidOid;
+
+	ScanKeyInit(&key, Anum_pg_extension_oid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(ext));
+	scan = systable_beginscan(rel, ExtensionOidIndexId, true, NULL, 1, &key);
+	tuple = systable_getnext(scan);
+	if (HeapTupleIsValid(tuple))
+		nsp = ((Form_pg_extension) GETSTRUCT(tuple))->extnamespace;
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return nsp;
+}
+
+/* The quoted schema the citext extension is installed in. */
+static const char *
+citext_schema(void)
+{
+	Oid			ext = get_extension_oid("citext", true);
+	char	   *nsp = OidIsValid(ext) ? get_namespace_name(extension_namespace(ext)) : NULL;
+
+	if (nsp == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("a @db.Citext field needs the citext extension, which is not installed"),
+				 errhint("CREATE EXTENSION citext;")));
+	return quote_identifier(nsp);
+}
+
+const char *
+query_operator_sql(PslField *field, const char *op)
+{
+	if (field && is_citext(field))
+		return psprintf("OPERATOR(%s.%s)", citext_schema(), op);
+	return psprintf("OPERATOR(pg_catalog.%s)", op);
+}
 
 /* The schema a model's table lives in. */
 static const char *
@@ -52,60 +114,58 @@ element_type_sql(PslField *f)
 
 	if (f->kind == PSL_FIELD_ENUM)
 		return enum_type_sql(f->enum_type);
+	if (is_citext(f))
+		return psprintf("%s.citext", citext_schema());
 	switch (f->scalar)
 	{
 		case PSL_TYPE_STRING:
 			if (nt && strcmp(nt, "Uuid") == 0)
-				return "uuid";
+				return "pg_catalog.uuid";
 			if (nt && strcmp(nt, "Inet") == 0)
-				return "inet";
-			if (nt && strcmp(nt, "Citext") == 0)
-				return "citext";
+				return "pg_catalog.inet";
 			if (nt && strcmp(nt, "Xml") == 0)
-				return "xml";
-			if (nt && strcmp(nt, "Bit") == 0)
-				return "bit varying";
-			if (nt && strcmp(nt, "VarBit") == 0)
-				return "bit varying";
+				return "pg_catalog.xml";
+			if (nt && (strcmp(nt, "Bit") == 0 || strcmp(nt, "VarBit") == 0))
+				return "pg_catalog.varbit";
 			if (nt && strcmp(nt, "Char") == 0)
-				return "bpchar";
-			return "text";
+				return "pg_catalog.bpchar";
+			return "pg_catalog.text";
 		case PSL_TYPE_BOOLEAN:
-			return "boolean";
+			return "pg_catalog.bool";
 		case PSL_TYPE_INT:
 			if (nt && strcmp(nt, "SmallInt") == 0)
-				return "smallint";
+				return "pg_catalog.int2";
 			if (nt && strcmp(nt, "Oid") == 0)
-				return "oid";
-			return "integer";
+				return "pg_catalog.oid";
+			return "pg_catalog.int4";
 		case PSL_TYPE_BIGINT:
-			return "bigint";
+			return "pg_catalog.int8";
 		case PSL_TYPE_FLOAT:
 			if (nt && strcmp(nt, "Real") == 0)
-				return "real";
-			return "double precision";
+				return "pg_catalog.float4";
+			return "pg_catalog.float8";
 		case PSL_TYPE_DECIMAL:
 			if (nt && strcmp(nt, "Money") == 0)
-				return "money";
-			return "numeric";
+				return "pg_catalog.money";
+			return "pg_catalog.numeric";
 		case PSL_TYPE_DATETIME:
 			if (nt && strcmp(nt, "Timestamptz") == 0)
-				return "timestamptz";
+				return "pg_catalog.timestamptz";
 			if (nt && strcmp(nt, "Date") == 0)
-				return "date";
+				return "pg_catalog.date";
 			if (nt && strcmp(nt, "Time") == 0)
-				return "time";
+				return "pg_catalog.time";
 			if (nt && strcmp(nt, "Timetz") == 0)
-				return "timetz";
-			return "timestamp";
+				return "pg_catalog.timetz";
+			return "pg_catalog.timestamp";
 		case PSL_TYPE_JSON:
 			if (nt && strcmp(nt, "Json") == 0)
-				return "json";
-			return "jsonb";
+				return "pg_catalog.json";
+			return "pg_catalog.jsonb";
 		case PSL_TYPE_BYTES:
-			return "bytea";
+			return "pg_catalog.bytea";
 		default:
-			return "text";
+			return "pg_catalog.text";
 	}
 }
 
@@ -145,15 +205,16 @@ encode_element(PslField *f, const char *x)
 		int			i;
 
 		if (!enum_is_mapped(f->enum_type))
-			return psprintf("%s::text", x);
+			return psprintf("%s::pg_catalog.text", x);
+		/* a searched CASE: "CASE x WHEN" would look "=" up on the path */
 		initStringInfo(&buf);
-		appendStringInfo(&buf, "CASE %s::text", x);
+		appendStringInfoString(&buf, "CASE");
 		for (i = 0; i < f->enum_type->values.len; i++)
 		{
 			PslEnumValue *v = f->enum_type->values.items[i];
 
-			appendStringInfo(&buf, " WHEN %s THEN %s", quote_literal_cstr(v->db_name),
-							 quote_literal_cstr(v->name));
+			appendStringInfo(&buf, " WHEN %s::pg_catalog.text OPERATOR(pg_catalog.=) %s THEN %s",
+							 x, quote_literal_cstr(v->db_name), quote_literal_cstr(v->name));
 		}
 		appendStringInfoString(&buf, " END");
 		return buf.data;
@@ -161,35 +222,35 @@ encode_element(PslField *f, const char *x)
 	switch (f->scalar)
 	{
 		case PSL_TYPE_BIGINT:
-			return psprintf("%s::text", x);
+			return psprintf("%s::pg_catalog.text", x);
 		case PSL_TYPE_DECIMAL:
-			return psprintf("prisma._decimal_text(%s::numeric)", x);
+			return psprintf("prisma._decimal_text(%s::pg_catalog.numeric)", x);
 		case PSL_TYPE_DATETIME:
 			if (nt && strcmp(nt, "Timestamptz") == 0)
 				return psprintf("prisma._timestamp_text(%s AT TIME ZONE 'UTC')", x);
 			if (nt && strcmp(nt, "Date") == 0)
-				return psprintf("to_char(%s, 'YYYY-MM-DD\"T00:00:00.000Z\"')", x);
+				return psprintf("pg_catalog.to_char(%s, 'YYYY-MM-DD\"T00:00:00.000Z\"')", x);
 			if (nt && strcmp(nt, "Time") == 0)
-				return psprintf("to_char('1970-01-01'::date + %s, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
+				return psprintf("pg_catalog.to_char('1970-01-01'::pg_catalog.date OPERATOR(pg_catalog.+) %s, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
 			/* Prisma drops a timetz's offset: 13:14+02 reads as 13:14Z */
 			if (nt && strcmp(nt, "Timetz") == 0)
-				return psprintf("to_char('1970-01-01'::date + %s::time, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
+				return psprintf("pg_catalog.to_char('1970-01-01'::pg_catalog.date OPERATOR(pg_catalog.+) %s::pg_catalog.time, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", x);
 			return psprintf("prisma._timestamp_text(%s)", x);
 		case PSL_TYPE_BYTES:
-			return psprintf("translate(encode(%s, 'base64'), E'\\n', '')", x);
+			return psprintf("pg_catalog.translate(pg_catalog.encode(%s, 'base64'), E'\\n', '')", x);
 		case PSL_TYPE_STRING:
 			/* inet's output function, unlike its text cast, omits a host's /32 or /128 */
 			if (nt && strcmp(nt, "Inet") == 0)
-				return psprintf("inet_out(%s)::text", x);
+				return psprintf("pg_catalog.inet_out(%s)::pg_catalog.text", x);
 			if (nt && (strcmp(nt, "Uuid") == 0 ||
 					   strcmp(nt, "Xml") == 0 || strcmp(nt, "Bit") == 0 ||
 					   strcmp(nt, "VarBit") == 0 || strcmp(nt, "Citext") == 0))
-				return psprintf("%s::text", x);
+				return psprintf("%s::pg_catalog.text", x);
 			return pstrdup(x);
 		case PSL_TYPE_INT:
 			/* oid has no JSON number form of its own */
 			if (nt && strcmp(nt, "Oid") == 0)
-				return psprintf("%s::bigint", x);
+				return psprintf("%s::pg_catalog.int8", x);
 			return pstrdup(x);
 		default:
 			return pstrdup(x);
@@ -214,8 +275,8 @@ query_output_sql(const char *alias, PslField *field)
 	{
 		/* Prisma reads a NULL list as [] */
 		if (!needs_element_encoding(field))
-			return psprintf("COALESCE(to_json(%s), '[]'::json)", col);
-		return psprintf("COALESCE((SELECT json_agg(%s ORDER BY o) FROM unnest(%s) WITH ORDINALITY AS u(e, o)), '[]'::json)",
+			return psprintf("COALESCE(pg_catalog.to_json(%s), '[]'::pg_catalog.json)", col);
+		return psprintf("COALESCE((SELECT pg_catalog.json_agg(%s ORDER BY o) FROM pg_catalog.unnest(%s) WITH ORDINALITY AS u(e, o)), '[]'::pg_catalog.json)",
 						encode_element(field, "u.e"), col);
 	}
 	return encode_element(field, col);
@@ -243,10 +304,10 @@ query_param_sql(QStatement *st, QValue *v, bool element)
 
 		if (f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_DATETIME &&
 			!(nt && strcmp(nt, "Timestamptz") == 0))
-			return psprintf("ARRAY(SELECT (e AT TIME ZONE 'UTC')::%s FROM unnest($%d::timestamptz[]) WITH ORDINALITY AS u(e, o) ORDER BY o)",
+			return psprintf("ARRAY(SELECT (e AT TIME ZONE 'UTC')::%s FROM pg_catalog.unnest($%d::pg_catalog.timestamptz[]) WITH ORDINALITY AS u(e, o) ORDER BY o)",
 							et, n);
 		if (f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_BYTES)
-			return psprintf("ARRAY(SELECT decode(e, 'base64') FROM unnest($%d::text[]) WITH ORDINALITY AS u(e, o) ORDER BY o)", n);
+			return psprintf("ARRAY(SELECT pg_catalog.decode(e, 'base64') FROM pg_catalog.unnest($%d::pg_catalog.text[]) WITH ORDINALITY AS u(e, o) ORDER BY o)", n);
 		return psprintf("$%d::%s[]", n, et);
 	}
 	if (f->kind == PSL_FIELD_SCALAR)
@@ -255,10 +316,10 @@ query_param_sql(QStatement *st, QValue *v, bool element)
 		{
 			case PSL_TYPE_DATETIME:
 				if (nt && strcmp(nt, "Timestamptz") == 0)
-					return psprintf("$%d::timestamptz", n);
-				return psprintf("($%d::timestamptz AT TIME ZONE 'UTC')::%s", n, element_type_sql(f));
+					return psprintf("$%d::pg_catalog.timestamptz", n);
+				return psprintf("($%d::pg_catalog.timestamptz AT TIME ZONE 'UTC')::%s", n, element_type_sql(f));
 			case PSL_TYPE_BYTES:
-				return psprintf("decode($%d, 'base64')", n);
+				return psprintf("pg_catalog.decode($%d, 'base64')", n);
 			default:
 				break;
 		}

@@ -30,11 +30,15 @@ bool		prisma_log_sql = false;
 
 static uint64 plans_generation = 0;
 
-/* The active schema, or an error when none was pushed. */
+/*
+ * The active schema, or an error when none was pushed.  The catalog lock
+ * taken here holds it for the rest of the transaction: a concurrent push
+ * waits, and a push in progress is waited for (schema_cache.c).
+ */
 static PslSchema *
 active_schema(void)
 {
-	PslSchema  *schema = schema_cache_get();
+	PslSchema  *schema = schema_cache_acquire(AccessShareLock);
 
 	if (schema == NULL)
 		ereport(ERROR,

@@ -7,7 +7,9 @@
  * wildcards, backslash escapes them); mode "insensitive" uses ILIKE for
  * those and lower() = lower() for the rest, so `equals` is an exact
  * case-insensitive comparison, never a pattern.  Relation filters are
- * EXISTS subqueries correlated with the row.
+ * EXISTS subqueries correlated with the row.  Operators are written as
+ * OPERATOR(schema.op), LIKE as ~~ and ILIKE as ~~* ("Name resolution" in
+ * prisma_ext.h).
  */
 #include "postgres.h"
 
@@ -74,27 +76,29 @@ scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
 		case QOP_NOT_IN:
 			param = query_param_sql(st, f->value, false);
 			if (f->insensitive)
-				appendStringInfo(out, "%slower(%s) = ANY (SELECT lower(x) FROM unnest(%s) x)",
+				appendStringInfo(out, "%spg_catalog.lower(%s) OPERATOR(pg_catalog.=) ANY (SELECT pg_catalog.lower(x) FROM pg_catalog.unnest(%s) x)",
 								 f->op == QOP_NOT_IN ? "NOT " : "", col, param);
 			else
-				appendStringInfo(out, "%s%s = ANY (%s)", f->op == QOP_NOT_IN ? "NOT " : "", col, param);
+				appendStringInfo(out, "%s%s %s ANY (%s)", f->op == QOP_NOT_IN ? "NOT " : "", col,
+								 query_operator_sql(f->field, "="), param);
 			return;
 		case QOP_CONTAINS:
 		case QOP_STARTS_WITH:
 		case QOP_ENDS_WITH:
 			param = query_param_sql(st, f->value, false);
-			appendStringInfo(out, "%s %s (%s%s%s)", col, f->insensitive ? "ILIKE" : "LIKE",
-							 f->op == QOP_STARTS_WITH ? "" : "'%' || ", param,
-							 f->op == QOP_ENDS_WITH ? "" : " || '%'");
+			appendStringInfo(out, "%s %s (%s%s%s)", col,
+							 query_operator_sql(f->field, f->insensitive ? "~~*" : "~~"),
+							 f->op == QOP_STARTS_WITH ? "" : "'%' OPERATOR(pg_catalog.||) ", param,
+							 f->op == QOP_ENDS_WITH ? "" : " OPERATOR(pg_catalog.||) '%'");
 			return;
 		default:
 			param = query_param_sql(st, f->value, false);
-			if (f->value->as_json)
-				appendStringInfo(out, "%s %s %s", col, comparison(f->op), param);
-			else if (f->insensitive)
-				appendStringInfo(out, "lower(%s) %s lower(%s)", col, comparison(f->op), param);
+			if (f->insensitive && !f->value->as_json)
+				appendStringInfo(out, "pg_catalog.lower(%s) %s pg_catalog.lower(%s)", col,
+								 query_operator_sql(NULL, comparison(f->op)), param);
 			else
-				appendStringInfo(out, "%s %s %s", col, comparison(f->op), param);
+				appendStringInfo(out, "%s %s %s", col,
+								 query_operator_sql(f->field, comparison(f->op)), param);
 			return;
 	}
 }

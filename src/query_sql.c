@@ -13,7 +13,8 @@
  * are JSON objects built by json_build_object in the model's field order
  * (to_json of a row when there are more than 50 keys, json_build_object's
  * argument limit).  Every value is a parameter; identifiers come from the
- * validated schema only, quoted.
+ * validated schema only, quoted; functions and operators are named with
+ * their schema ("Name resolution" in prisma_ext.h).
  */
 #include "postgres.h"
 
@@ -59,8 +60,9 @@ columns_equal(StringInfo out, const char *a, PslVec *af, const char *b, PslVec *
 	int			i;
 
 	for (i = 0; i < af->len; i++)
-		appendStringInfo(out, "%s%s = %s", i ? " AND " : "",
-						 query_column_sql(a, af->items[i]), query_column_sql(b, bf->items[i]));
+		appendStringInfo(out, "%s%s %s %s", i ? " AND " : "",
+						 query_column_sql(a, af->items[i]), query_operator_sql(af->items[i], "="),
+						 query_column_sql(b, bf->items[i]));
 }
 
 /* The primary-key (or first unique) fields of a model. */
@@ -81,6 +83,27 @@ identity_fields(Compiler *c, PslModel *m)
 }
 
 /*
+ * The parent's fields that relation `f` (a field of the parent) is
+ * correlated on: its foreign key, the fields the child's foreign key
+ * references, or for m-n its id.  relation_link uses exactly these, and
+ * the row source of the parent projects them (read_rows_sql).
+ */
+static PslVec *
+relation_parent_fields(Compiler *c, PslField *f)
+{
+	PslRelation *r = f->relation;
+
+	if (r->kind == PSL_REL_MANY_TO_MANY)
+	{
+		PslVec	   *out = psl_alloc(c->arena, sizeof(PslVec));
+
+		psl_vec_push(c->arena, out, identity_fields(c, f->model)->items[0]);
+		return out;
+	}
+	return f == r->fk_field ? &r->fk_field->rel_fields : &r->fk_field->rel_references;
+}
+
+/*
  * How to reach the rows of relation `f` (a field of the parent) from the
  * parent row `parent`: the FROM items after the related table (a join
  * table for m-n) and the correlation condition.  `child` is the alias of
@@ -91,29 +114,32 @@ relation_link(Compiler *c, PslField *f, const char *parent, const char *child,
 			  StringInfo from_extra, StringInfo cond)
 {
 	PslRelation *r = f->relation;
+	PslVec	   *parent_fields = relation_parent_fields(c, f);
 
 	if (r->kind == PSL_REL_MANY_TO_MANY)
 	{
 		char	   *m = new_alias(c, "m");
 		bool		parent_is_a = f == r->field_a;
-		PslVec	   *parent_id = identity_fields(c, f->model);
+		PslVec	   *parent_id = parent_fields;
 		PslVec	   *child_id = identity_fields(c, f->related_model);
 
-		appendStringInfo(from_extra, " JOIN %s.%s %s ON %s.%s = %s",
+		appendStringInfo(from_extra, " JOIN %s.%s %s ON %s.%s %s %s",
 						 quote_identifier(r->join_schema ? r->join_schema : "public"),
 						 quote_identifier(r->join_table), m,
 						 m, parent_is_a ? "\"B\"" : "\"A\"",
+						 query_operator_sql(child_id->items[0], "="),
 						 query_column_sql(child, child_id->items[0]));
-		appendStringInfo(cond, "%s.%s = %s", m, parent_is_a ? "\"A\"" : "\"B\"",
+		appendStringInfo(cond, "%s.%s %s %s", m, parent_is_a ? "\"A\"" : "\"B\"",
+						 query_operator_sql(parent_id->items[0], "="),
 						 query_column_sql(parent, parent_id->items[0]));
 		return;
 	}
 	if (f == r->fk_field)
 		/* the parent holds the foreign key */
-		columns_equal(cond, child, &r->fk_field->rel_references, parent, &r->fk_field->rel_fields);
+		columns_equal(cond, child, &r->fk_field->rel_references, parent, parent_fields);
 	else
 		/* the child holds it */
-		columns_equal(cond, child, &r->fk_field->rel_fields, parent, &r->fk_field->rel_references);
+		columns_equal(cond, child, &r->fk_field->rel_fields, parent, parent_fields);
 }
 
 /* EXISTS-style subquery over the rows of relation f, with an extra filter. */
@@ -152,7 +178,7 @@ relation_count_sql(Compiler *c, StringInfo out, PslField *f, const char *parent,
 	initStringInfo(&from_extra);
 	initStringInfo(&cond);
 	relation_link(c, f, parent, child, &from_extra, &cond);
-	appendStringInfo(out, "(SELECT count(*) FROM %s %s%s WHERE %s",
+	appendStringInfo(out, "(SELECT pg_catalog.count(*) FROM %s %s%s WHERE %s",
 					 query_table_sql(f->related_model), child, from_extra.data, cond.data);
 	if (where)
 	{
@@ -202,6 +228,13 @@ order_expression(Compiler *c, QOrderBy *ob, const char *alias)
 		inner = step.data;
 	}
 	return inner;
+}
+
+/* The comparison operator for an orderBy entry's values (a _count is a bigint). */
+static const char *
+order_operator_sql(QOrderBy *ob, const char *op)
+{
+	return query_operator_sql(ob->count ? NULL : ob->field, op);
 }
 
 /* " ASC NULLS FIRST" and the like, optionally reversed (negative take). */
@@ -270,8 +303,9 @@ cursor_condition(Compiler *c, StringInfo out, QRead *read, PslVec *order, const 
 		{
 			QOrderBy   *ob = order->items[j];
 
-			appendStringInfo(out, "%s%s = %s", j ? " AND " : "",
-							 order_expression(c, ob, alias), order_expression(c, ob, cur));
+			appendStringInfo(out, "%s%s %s %s", j ? " AND " : "",
+							 order_expression(c, ob, alias), order_operator_sql(ob, "="),
+							 order_expression(c, ob, cur));
 		}
 		if (i < order->len)
 		{
@@ -279,7 +313,7 @@ cursor_condition(Compiler *c, StringInfo out, QRead *read, PslVec *order, const 
 			bool		greater = ob->desc == backwards;
 
 			appendStringInfo(out, "%s%s %s %s", j ? " AND " : "",
-							 order_expression(c, ob, alias), greater ? ">" : "<",
+							 order_expression(c, ob, alias), order_operator_sql(ob, greater ? ">" : "<"),
 							 order_expression(c, ob, cur));
 		}
 		else if (i == 0)
@@ -309,14 +343,75 @@ relation_subquery(Compiler *c, StringInfo out, QSelectedField *sf, const char *p
 		PslVec		order = effective_order(c, read);
 		int			i;
 
-		appendStringInfoString(out, "SELECT COALESCE(json_agg(r.v");
+		appendStringInfoString(out, "SELECT COALESCE(pg_catalog.json_agg(r.v");
 		for (i = 1; i <= nsort; i++)
 			appendStringInfo(out, "%s r.o%d%s", i == 1 ? " ORDER BY" : ",", i,
 							 order_suffix(order.items[i - 1], false));
-		appendStringInfo(out, "), '[]'::json) AS v FROM (%s) r", rows.data);
+		appendStringInfo(out, "), '[]'::pg_catalog.json) AS v FROM (%s) r", rows.data);
 	}
 	else
 		appendStringInfo(out, "%s", rows.data);
+}
+
+/* Add field to the columns a row source projects, once. */
+static void
+add_projected(Compiler *c, PslVec *columns, PslField *field)
+{
+	int			i;
+
+	for (i = 0; i < columns->len; i++)
+		if (columns->items[i] == field)
+			return;
+	psl_vec_push(c->arena, columns, field);
+}
+
+/*
+ * The columns of read's model that the JSON of its rows needs: the
+ * selected scalars and the fields its relations and _counts correlate on.
+ * The row source reads only these, never t.*, so a role with SELECT on
+ * just those columns can run the query (column privileges), and less is
+ * carried through sorting and pagination.
+ */
+static PslVec *
+projected_fields(Compiler *c, QRead *read)
+{
+	PslVec	   *columns = psl_alloc(c->arena, sizeof(PslVec));
+	int			i,
+				k;
+
+	for (i = 0; i < read->fields.len; i++)
+	{
+		QSelectedField *sf = read->fields.items[i];
+
+		if (sf->field == NULL)
+			continue;
+		if (sf->relation == NULL)
+			add_projected(c, columns, sf->field);
+		else
+		{
+			PslVec	   *link = relation_parent_fields(c, sf->field);
+
+			for (k = 0; k < link->len; k++)
+				add_projected(c, columns, link->items[k]);
+		}
+	}
+	for (i = 0; i < read->counts.len; i++)
+	{
+		PslVec	   *link = relation_parent_fields(c, ((QCount *) read->counts.items[i])->relation);
+
+		for (k = 0; k < link->len; k++)
+			add_projected(c, columns, link->items[k]);
+	}
+	return columns;
+}
+
+/* The |take| rows a read keeps (|INT64_MIN| saturates: every row). */
+static int64
+take_count(QRead *read)
+{
+	if (read->take >= 0)
+		return read->take;
+	return read->take == PG_INT64_MIN ? PG_INT64_MAX : -read->take;
 }
 
 /*
@@ -365,7 +460,7 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 			int			k;
 
 			initStringInfo(&counts);
-			appendStringInfoString(&counts, "json_build_object(");
+			appendStringInfoString(&counts, "pg_catalog.json_build_object(");
 			for (k = 0; k < read->counts.len; k++)
 			{
 				QCount	   *qc = read->counts.items[k];
@@ -394,9 +489,9 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 			appendStringInfo(&obj, "%s%s, %s", obj.len ? ", " : "", quote_literal_cstr(key), value);
 	}
 	if (use_row)
-		appendStringInfo(&select, "(SELECT to_json(x) FROM (SELECT %s) x) AS v", obj.data);
+		appendStringInfo(&select, "(SELECT pg_catalog.to_json(x) FROM (SELECT %s) x) AS v", obj.data);
 	else
-		appendStringInfo(&select, "json_build_object(%s) AS v", obj.data);
+		appendStringInfo(&select, "pg_catalog.json_build_object(%s) AS v", obj.data);
 
 	if (read->where)
 	{
@@ -414,20 +509,29 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 	}
 
 	/*
-	 * 1. The rows: filtered, ordered, paginated and locked, with plain
-	 * columns and the sort keys only, so that no row is turned into JSON
-	 * (or joined to its relations) before LIMIT has dropped it.
+	 * 1. The rows: filtered, ordered, paginated and locked, with the columns
+	 * the JSON needs and the sort keys only, so that no row is turned into
+	 * JSON (or joined to its relations) before LIMIT has dropped it.
 	 */
-	appendStringInfo(&rows, "SELECT %s.*", alias);
-	for (i = 0; i < order.len; i++)
-		appendStringInfo(&rows, ", %s AS \"__o%d\"", order_expression(c, order.items[i], alias), i + 1);
+	{
+		PslVec	   *columns = projected_fields(c, read);
+
+		appendStringInfoString(&rows, "SELECT ");
+		for (i = 0; i < columns->len; i++)
+			appendStringInfo(&rows, "%s%s", i ? ", " : "", query_column_sql(alias, columns->items[i]));
+		for (i = 0; i < order.len; i++)
+			appendStringInfo(&rows, "%s%s AS \"__o%d\"", columns->len + i ? ", " : "",
+							 order_expression(c, order.items[i], alias), i + 1);
+		if (columns->len + order.len == 0)
+			appendStringInfoString(&rows, "NULL AS \"__row\"");
+	}
 	if (distinct)
 	{
 		/*
 		 * distinct keeps the first row of each group in the ordering, before
 		 * pagination: number the rows per group and keep number 1.
 		 */
-		appendStringInfoString(&rows, ", row_number() OVER (PARTITION BY ");
+		appendStringInfoString(&rows, ", pg_catalog.row_number() OVER (PARTITION BY ");
 		for (i = 0; i < read->distinct.len; i++)
 			appendStringInfo(&rows, "%s%s", i ? ", " : "", query_column_sql(alias, read->distinct.items[i]));
 		for (i = 0; i < order.len; i++)
@@ -443,7 +547,8 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 		char	   *inner = pstrdup(rows.data);
 
 		resetStringInfo(&rows);
-		appendStringInfo(&rows, "SELECT * FROM (%s) %s WHERE %s.\"__rn\" = 1", inner, alias, alias);
+		appendStringInfo(&rows, "SELECT * FROM (%s) %s WHERE %s.\"__rn\" OPERATOR(pg_catalog.=) 1",
+						 inner, alias, alias);
 	}
 	for (i = 0; i < order.len; i++)
 		appendStringInfo(&rows, "%s\"__o%d\"%s", i ? ", " : " ORDER BY ", i + 1,
@@ -451,7 +556,7 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 	if (single)
 		appendStringInfoString(&rows, " LIMIT 1");
 	else if (read->has_take)
-		appendStringInfo(&rows, " LIMIT %lld", (long long) (read->take < 0 ? -read->take : read->take));
+		appendStringInfo(&rows, " LIMIT %lld", (long long) take_count(read));
 	if (read->skip > 0)
 		appendStringInfo(&rows, " OFFSET %lld", (long long) read->skip);
 	if (read->lock != QLOCK_NONE && parent_alias == NULL && !distinct)
@@ -486,7 +591,7 @@ query_compile(QDocument *doc)
 	if (doc->action == Q_FIND_MANY)
 	{
 		read_rows_sql(&c, &rows, doc->read, alias, NULL, false, &nsort);
-		appendStringInfoString(&st->sql, "SELECT COALESCE(json_agg(r.v");
+		appendStringInfoString(&st->sql, "SELECT COALESCE(pg_catalog.json_agg(r.v");
 		for (i = 1; i <= nsort; i++)
 		{
 			QOrderBy   *ob = effective_order(&c, doc->read).items[i - 1];
@@ -494,7 +599,7 @@ query_compile(QDocument *doc)
 			appendStringInfo(&st->sql, "%s r.o%d%s", i == 1 ? " ORDER BY" : ",", i,
 							 order_suffix(ob, false));
 		}
-		appendStringInfo(&st->sql, "), '[]'::json) FROM (%s) r", rows.data);
+		appendStringInfo(&st->sql, "), '[]'::pg_catalog.json) FROM (%s) r", rows.data);
 	}
 	else
 	{

@@ -59,25 +59,6 @@ type_error(QContext *cx, PslField *f, json_t *v)
 						   f->name, field_type_name(f), json_kind(v));
 }
 
-/* Unwrap {"$type": "...", "value": x}; returns x (or v when untagged). */
-static json_t *
-untag(json_t *v, const char **tag)
-{
-	*tag = NULL;
-	if (json_is_object(v) && json_object_size(v) == 2)
-	{
-		json_t	   *t = json_object_get(v, "$type");
-		json_t	   *x = json_object_get(v, "value");
-
-		if (json_is_string(t) && x)
-		{
-			*tag = json_string_value(t);
-			return x;
-		}
-	}
-	return v;
-}
-
 /* Shortest decimal text that reads back as the same double. */
 static char *
 double_text(double d)
@@ -126,14 +107,165 @@ datetime_text(QContext *cx, PslField *f, const char *s)
 					off / 3600, off / 60 % 60);
 }
 
+/*
+ * Prisma's JSON-protocol value tags: {"$type": T, "value": x}.  An object
+ * whose $type is anything else is no tag but a plain object (so a type
+ * error for every field except a Json one, which stores it as it is), as
+ * in Prisma's engine.
+ */
+static const char *const prisma_tags[] = {
+	"DateTime", "Decimal", "BigInt", "Bytes", "Json", "Enum", "FieldRef", "Raw", "Param"
+};
+
+/* The tag of a tagged value (x through *value), or NULL for a plain value. */
+static const char *
+prisma_tag(json_t *v, json_t **value)
+{
+	json_t	   *t;
+	json_t	   *x;
+	int			i;
+
+	if (!json_is_object(v))
+		return NULL;
+	t = json_object_get(v, "$type");
+	x = json_object_get(v, "value");
+	if (!json_is_string(t) || x == NULL)
+		return NULL;
+	for (i = 0; i < (int) lengthof(prisma_tags); i++)
+		if (strcmp(json_string_value(t), prisma_tags[i]) == 0)
+		{
+			*value = x;
+			return prisma_tags[i];
+		}
+	return NULL;
+}
+
+/* The string a tagged value must carry, or an error. */
+static const char *
+tagged_string(QContext *cx, PslField *f, const char *tag, json_t *x)
+{
+	if (!json_is_string(x))
+		query_validation_error(cx, "Invalid value for argument `%s`: a {\"$type\": \"%s\"} value must be a string.",
+							   f->name, tag);
+	return json_string_value(x);
+}
+
+/* The integer part of a plain-notation decimal ("-1.5" -> "-1", "-0.5" -> "0"). */
+static char *
+truncated_integer(const char *plain)
+{
+	char	   *out = pstrdup(plain);
+	char	   *dot = strchr(out, '.');
+
+	if (dot)
+		*dot = '\0';
+	if (strcmp(out, "-0") == 0 || strcmp(out, "-") == 0 || out[0] == '\0')
+		return pstrdup("0");
+	return out;
+}
+
+/*
+ * A tagged value for a Json field: Raw carries any JSON, Json carries JSON
+ * text, and the scalar tags become the JSON string (or number for a
+ * Decimal) they stand for, as Prisma's engine serializes them.
+ */
+static char *
+tagged_json_text(QContext *cx, PslField *f, const char *tag, json_t *x)
+{
+	if (strcmp(tag, "Raw") == 0)
+		return json_dumps(x, JSON_COMPACT | JSON_ENCODE_ANY);
+	if (strcmp(tag, "Json") == 0)
+	{
+		json_error_t err;
+		json_t	   *parsed = json_loads(tagged_string(cx, f, tag, x), JSON_DECODE_ANY, &err);
+
+		if (parsed == NULL)
+			query_validation_error(cx, "Invalid value for argument `%s`: the {\"$type\": \"Json\"} value is not JSON text (%s).",
+								   f->name, err.text);
+		return json_dumps(parsed, JSON_COMPACT | JSON_ENCODE_ANY);
+	}
+	if (strcmp(tag, "Decimal") == 0)
+	{
+		const char *d = tagged_string(cx, f, tag, x);
+
+		if (!psl_is_decimal_text(d, false))
+			query_validation_error(cx, "Invalid value for argument `%s`: `%s` is not a decimal number.", f->name, d);
+		return pstrdup(psl_decimal_plain(cx->arena, d));
+	}
+	(void) tagged_string(cx, f, tag, x);
+	return json_dumps(x, JSON_COMPACT | JSON_ENCODE_ANY);
+}
+
+/*
+ * The PostgreSQL input text of a tagged value, each tag checked against the
+ * field's type: DateTime for DateTime fields, Decimal for Decimal and Float
+ * (and Int, truncated toward zero, as Prisma does), BigInt for BigInt,
+ * Bytes for Bytes, Enum for enums, Raw and Json for Json fields.
+ */
+static char *
+tagged_value_text(QContext *cx, PslField *f, const char *tag, json_t *x, bool *as_json)
+{
+	PslScalarType t = f->kind == PSL_FIELD_SCALAR ? f->scalar : PSL_TYPE_NONE;
+	const char *s;
+
+	if (strcmp(tag, "FieldRef") == 0)
+		query_not_supported(cx, "field references ({\"$type\": \"FieldRef\"}) are");
+	if (strcmp(tag, "Param") == 0)
+		query_validation_error(cx, "Argument `%s`: {\"$type\": \"Param\"} placeholders are not accepted: pass the value itself.",
+							   f->name);
+	if (t == PSL_TYPE_JSON)
+	{
+		*as_json = true;
+		return tagged_json_text(cx, f, tag, x);
+	}
+	if (strcmp(tag, "DateTime") == 0 && t == PSL_TYPE_DATETIME)
+		return datetime_text(cx, f, tagged_string(cx, f, tag, x));
+	if (strcmp(tag, "BigInt") == 0 && t == PSL_TYPE_BIGINT)
+	{
+		s = tagged_string(cx, f, tag, x);
+		if (!psl_is_decimal_text(s, true))
+			query_validation_error(cx, "Invalid value for argument `%s`: `%s` is not an integer.", f->name, s);
+		return pstrdup(s);
+	}
+	if (strcmp(tag, "Decimal") == 0 &&
+		(t == PSL_TYPE_DECIMAL || t == PSL_TYPE_FLOAT || t == PSL_TYPE_INT))
+	{
+		s = tagged_string(cx, f, tag, x);
+		if (!psl_is_decimal_text(s, false))
+			query_validation_error(cx, "Invalid value for argument `%s`: `%s` is not a decimal number.", f->name, s);
+		s = psl_decimal_plain(cx->arena, s);
+		return t == PSL_TYPE_INT ? truncated_integer(s) : pstrdup(s);
+	}
+	if (strcmp(tag, "Bytes") == 0 && t == PSL_TYPE_BYTES)
+	{
+		s = tagged_string(cx, f, tag, x);
+		if (!psl_is_base64(s))
+			query_validation_error(cx, "Invalid value for argument `%s`: not standard base64 with padding. Expected Bytes.",
+								   f->name);
+		return pstrdup(s);
+	}
+	if (strcmp(tag, "Enum") == 0 && f->kind == PSL_FIELD_ENUM)
+		return NULL;			/* the caller reads the name as a plain enum value */
+	query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected %s, provided %s.",
+						   f->name, field_type_name(f), tag);
+	return NULL;
+}
+
 /* The PostgreSQL input text of one scalar/enum value, or an error. */
 static char *
 value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
 {
-	const char *tag;
-	json_t	   *v = untag(raw, &tag);
+	json_t	   *v = raw;
+	const char *tag = prisma_tag(raw, &v);
 
 	*as_json = false;
+	if (tag != NULL)
+	{
+		char	   *text = tagged_value_text(cx, f, tag, v, as_json);
+
+		if (text != NULL)
+			return text;
+	}
 	if (f->kind == PSL_FIELD_ENUM)
 	{
 		int			i;

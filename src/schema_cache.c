@@ -9,12 +9,23 @@
  * catalog, see schema_cache_invalidate_all) or for all relations; the
  * next call then parses again.  This mirrors documentdb's metadata cache:
  * a relcache callback on the extension's own catalog.
+ *
+ * Callers take the schema through schema_cache_acquire, which first locks
+ * prisma.active_schema: prisma.query in AccessShareLock, db_push in
+ * AccessExclusiveLock.  So pushes serialize, a query never compiles
+ * against a schema a concurrent push is replacing (it waits for the push
+ * to commit or roll back and then sees the outcome: taking the lock
+ * processes the pending invalidations), and a push never starts while a
+ * transaction that queried holds the schema it compiled against.  The
+ * source is read with the latest snapshot, not the statement's, because
+ * the statement may have started before the lock wait.
  */
 #include "postgres.h"
 
 #include "access/htup_details.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "storage/lmgr.h"
 #include "utils/inval.h"
 #include "utils/memutils.h"
 
@@ -23,6 +34,8 @@
 static MemoryContext SchemaCacheContext = NULL;
 static PslSchema *cached_schema = NULL;
 static bool cache_valid = false;
+/* bumped by every invalidation, so one arriving during a load is not lost */
+static uint64 inval_count = 0;
 static Oid	active_schema_relid = InvalidOid;
 
 /* bumped at every (re)load, so dependent caches can tell */
@@ -37,7 +50,12 @@ static void
 schema_cache_relcache_callback(Datum arg, Oid relid)
 {
 	if (relid == InvalidOid || relid == active_schema_relid)
+	{
 		cache_valid = false;
+		inval_count++;
+		/* the table itself may be gone (DROP EXTENSION): look it up again */
+		active_schema_relid = InvalidOid;
+	}
 }
 
 void
@@ -57,9 +75,25 @@ schema_cache_invalidate_all(void)
 }
 
 PslSchema *
+schema_cache_acquire(LOCKMODE mode)
+{
+	if (!OidIsValid(active_schema_relid))
+		active_schema_relid = catalog_active_schema_relid();
+	if (!OidIsValid(active_schema_relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("prisma_ext's catalog table prisma.active_schema is missing"),
+				 errhint("Recreate the extension: DROP EXTENSION prisma_ext; CREATE EXTENSION prisma_ext;")));
+	/* processes pending invalidations, so a push that just committed is seen */
+	LockRelationOid(active_schema_relid, mode);
+	return schema_cache_get();
+}
+
+PslSchema *
 schema_cache_get(void)
 {
 	char	   *source;
+	uint64		inval_before;
 
 	if (cache_valid)
 	{
@@ -76,6 +110,7 @@ schema_cache_get(void)
 		MemoryContextReset(SchemaCacheContext);
 	cached_schema = NULL;
 	active_schema_relid = catalog_active_schema_relid();
+	inval_before = inval_count;
 
 	source = catalog_active_source();
 	if (source != NULL)
@@ -87,7 +122,8 @@ schema_cache_get(void)
 		cached_schema = psl_load_or_error(arena, copy, (int) strlen(copy), NULL);
 		MemoryContextSwitchTo(old);
 	}
-	cache_valid = true;
+	/* an invalidation during the load means the copy may already be stale */
+	cache_valid = inval_count == inval_before;
 	cache_generation++;
 	return cached_schema;
 }

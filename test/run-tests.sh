@@ -48,13 +48,13 @@ part "fuzzing the schema-language code (ASan/UBSan)" test/psl/fuzz/run.sh 2000
 start_cluster || { echo "0 passed, 1 failed"; exit 1; }
 
 # pg_regress: count ok / FAILED lines
-log "pg_regress (sql/ + expected/)"
-rm -rf test/results
+log "pg_regress and isolation (sql/, specs/ + expected/)"
+rm -rf test/results test/results_iso
 make -s PG_CONFIG="$PG_CONFIG" installcheck >test/regress.log 2>&1
 rp=$(grep -cE '\.\.\. ok' test/regress.log || true)
 rf=$(grep -cE '\.\.\. FAILED' test/regress.log || true)
 grep -E '\.\.\. FAILED' test/regress.log
-[ -f test/results/regression.diffs ] && [ "$rf" -gt 0 ] && head -80 test/results/regression.diffs
+for d in test/results test/results_iso; do [ -f $d/regression.diffs ] && [ "$rf" -gt 0 ] && head -80 $d/regression.diffs; done
 [ "$rp" -eq 0 ] && [ "$rf" -eq 0 ] && { rf=1; tail -20 test/regress.log; }
 echo "pg_regress: $rp passed, $rf failed"
 total_pass=$((total_pass + rp)); total_fail=$((total_fail + rf))

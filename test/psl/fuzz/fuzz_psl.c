@@ -36,8 +36,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	{
 		MigrateWarnings warnings;
 
+		PslVec		steps;
+
 		memset(&warnings, 0, sizeof(warnings));
 		(void) migrate_diff_sql(arena, NULL, schema, &warnings);
+		/* the qualified statements db_push runs */
+		memset(&warnings, 0, sizeof(warnings));
+		steps = migrate_diff_steps(arena, NULL, schema, MS_NAMES_QUALIFIED, &warnings);
+		(void) migrate_render_script(arena, &steps);
 	}
 	psl_diag_init(&diags, arena, src, (int) size);
 	(void) psl_format(arena, src, (int) size, &diags);
