@@ -3,10 +3,12 @@
 # dependencies (apt), builds with -Werror, installs, starts a throwaway
 # PostgreSQL, and runs
 #   - the standalone schema-language suites (validate, format, ddl, diff),
-#   - the pg_regress suites in sql/ + expected/,
+#   - the pg_regress suites in sql/ + expected/ and the isolation specs in specs/,
 #   - the pg_dump comparison against the real Prisma 7 (test/ddl-compare),
 #   - the differential harness against Prisma 7 Client (test/differential),
-#   - Prisma's engine test corpus with its ledger (test/corpus).
+#   - Prisma's engine test corpus with its ledger (test/corpus),
+#   - mutated documents through prisma.query (test/query-fuzz),
+#   - reads during concurrent pushes (test/concurrency).
 # Ends with "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,7 +32,7 @@ part() {
   local out; out=$(mktemp)
   log "$name"
   "$@" >"$out" 2>&1
-  grep -E '^(FAIL|REGRESSION|not ok|failed:)|passed, [0-9]+ failed|^(corpus|differential): ' "$out" | tail -20
+  grep -E '^(FAIL|REGRESSION|not ok|failed:)|passed, [0-9]+ failed|^(corpus|differential|concurrency)[ :]' "$out" | tail -20
   tally "$out"
   rm -f "$out"
 }
@@ -71,6 +73,8 @@ if install_oracle; then
     env ORACLE_DIR="$ORACLE_DIR" node test/corpus/run.mjs
   part "fuzzing prisma.query with mutated documents (test/query-fuzz)" \
     env ORACLE_DIR="$ORACLE_DIR" node test/query-fuzz/run.mjs 4000
+  part "reads during concurrent pushes (test/concurrency)" \
+    env ORACLE_DIR="$ORACLE_DIR" node test/concurrency/run.mjs --seconds 10
 else
   echo "could not install the Prisma oracle from npm"; total_fail=$((total_fail + 1))
 fi
