@@ -73,8 +73,19 @@ citext_schema(void)
 const char *
 query_operator_sql(PslField *field, const char *op)
 {
+	static const char *const builtin[][2] = {
+		{"=", "OPERATOR(pg_catalog.=)"}, {"<>", "OPERATOR(pg_catalog.<>)"},
+		{"<", "OPERATOR(pg_catalog.<)"}, {"<=", "OPERATOR(pg_catalog.<=)"},
+		{">", "OPERATOR(pg_catalog.>)"}, {">=", "OPERATOR(pg_catalog.>=)"},
+		{"~~", "OPERATOR(pg_catalog.~~)"}, {"~~*", "OPERATOR(pg_catalog.~~*)"}
+	};
+	int			i;
+
 	if (field && is_citext(field))
 		return psprintf("OPERATOR(%s.%s)", citext_schema(), op);
+	for (i = 0; i < (int) lengthof(builtin); i++)
+		if (strcmp(builtin[i][0], op) == 0)
+			return builtin[i][1];
 	return psprintf("OPERATOR(pg_catalog.%s)", op);
 }
 
