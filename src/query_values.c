@@ -197,10 +197,12 @@ tagged_json_text(QContext *cx, PslField *f, const char *tag, json_t *x)
 }
 
 /*
- * The PostgreSQL input text of a tagged value, each tag checked against the
- * field's type: DateTime for DateTime fields, Decimal for Decimal and Float
- * (and Int, truncated toward zero, as Prisma does), BigInt for BigInt,
- * Bytes for Bytes, Enum for enums, Raw and Json for Json fields.
+ * A tagged value checked against the field's type: DateTime for DateTime
+ * fields, Decimal for Decimal and Float (and Int, cut toward zero, as
+ * Prisma does), BigInt for BigInt, Bytes for Bytes, Enum for enums, Raw
+ * and Json for Json fields.  Returns the input text where the tag changes
+ * how the value reads, else NULL: the caller then reads the tag's string
+ * as a plain value of the field.
  */
 static char *
 tagged_value_text(QContext *cx, PslField *f, const char *tag, json_t *x, bool *as_json)
@@ -218,17 +220,7 @@ tagged_value_text(QContext *cx, PslField *f, const char *tag, json_t *x, bool *a
 		*as_json = true;
 		return tagged_json_text(cx, f, tag, x);
 	}
-	if (strcmp(tag, "DateTime") == 0 && t == PSL_TYPE_DATETIME)
-		return datetime_text(cx, f, tagged_string(cx, f, tag, x));
-	if (strcmp(tag, "BigInt") == 0 && t == PSL_TYPE_BIGINT)
-	{
-		s = tagged_string(cx, f, tag, x);
-		if (!psl_is_decimal_text(s, true))
-			query_validation_error(cx, "Invalid value for argument `%s`: `%s` is not an integer.", f->name, s);
-		return pstrdup(s);
-	}
-	if (strcmp(tag, "Decimal") == 0 &&
-		(t == PSL_TYPE_DECIMAL || t == PSL_TYPE_FLOAT || t == PSL_TYPE_INT))
+	if (strcmp(tag, "Decimal") == 0 && (t == PSL_TYPE_FLOAT || t == PSL_TYPE_INT))
 	{
 		s = tagged_string(cx, f, tag, x);
 		if (!psl_is_decimal_text(s, false))
@@ -236,16 +228,15 @@ tagged_value_text(QContext *cx, PslField *f, const char *tag, json_t *x, bool *a
 		s = psl_decimal_plain(cx->arena, s);
 		return t == PSL_TYPE_INT ? truncated_integer(s) : pstrdup(s);
 	}
-	if (strcmp(tag, "Bytes") == 0 && t == PSL_TYPE_BYTES)
+	if ((strcmp(tag, "DateTime") == 0 && t == PSL_TYPE_DATETIME) ||
+		(strcmp(tag, "BigInt") == 0 && t == PSL_TYPE_BIGINT) ||
+		(strcmp(tag, "Decimal") == 0 && t == PSL_TYPE_DECIMAL) ||
+		(strcmp(tag, "Bytes") == 0 && t == PSL_TYPE_BYTES) ||
+		(strcmp(tag, "Enum") == 0 && f->kind == PSL_FIELD_ENUM))
 	{
-		s = tagged_string(cx, f, tag, x);
-		if (!psl_is_base64(s))
-			query_validation_error(cx, "Invalid value for argument `%s`: not standard base64 with padding. Expected Bytes.",
-								   f->name);
-		return pstrdup(s);
+		(void) tagged_string(cx, f, tag, x);
+		return NULL;
 	}
-	if (strcmp(tag, "Enum") == 0 && f->kind == PSL_FIELD_ENUM)
-		return NULL;			/* the caller reads the name as a plain enum value */
 	query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected %s, provided %s.",
 						   f->name, field_type_name(f), tag);
 	return NULL;
