@@ -17,7 +17,6 @@
  */
 #include "postgres.h"
 
-#include "catalog/namespace.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "fmgr.h"
