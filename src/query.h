@@ -4,15 +4,22 @@
  *		its stages.
  *
  * The pipeline (SPEC §6):
- *   1. query_document.c parses the JSON document with jansson and, with
- *      query_select.c, query_where.c and query_order.c, validates it
- *      against the cached schema into a QDocument.  No SQL is built here;
- *      values are kept as QValue (text plus the field they are for).
- *   2. query_sql.c (with query_filter_sql.c and query_columns.c) compiles a
- *      QDocument into one SQL statement plus its parameter list.  No
- *      jansson value crosses into the compiler.
- *   3. query_exec.c prepares or reuses the plan (query_plan_cache.c) and
- *      runs it through SPI; the statement itself builds the JSON result.
+ *   1. query_document.c parses the JSON document with jansson and looks its
+ *      action up in the action table.  The action's parser validates the
+ *      arguments against the cached schema into a QDocument: reads with
+ *      query_select.c (selection and list arguments), query_where.c and
+ *      query_order.c; writes with query_write.c (the write tree).  No SQL
+ *      is built here; values are kept as QValue (text plus their field).
+ *   2. The action's compiler turns the QDocument into a QProgram: ordered
+ *      steps, each one SQL statement with its parameters.  A read is one
+ *      step (query_sql.c, with query_filter_sql.c and query_columns.c); a
+ *      write is several (query_create.c, query_update.c, query_delete.c on
+ *      the primitives of query_write_sql.c), whose parameters may take
+ *      values an earlier step returned.  No jansson value crosses into the
+ *      compiler.
+ *   3. query_exec.c runs the program: every step through SPI with a cached
+ *      plan (query_plan_cache.c), in order, checking row counts, and
+ *      returns the JSON the result step built.
  * Errors of every stage go through query_error.c.
  */
 #ifndef QUERY_H
@@ -32,8 +39,26 @@ typedef enum QAction
 	Q_FIND_UNIQUE_OR_THROW,
 	Q_FIND_FIRST,
 	Q_FIND_FIRST_OR_THROW,
-	Q_FIND_MANY
+	Q_FIND_MANY,
+	Q_CREATE,
+	Q_CREATE_MANY,
+	Q_CREATE_MANY_AND_RETURN,
+	Q_UPDATE,
+	Q_UPDATE_MANY,
+	Q_UPDATE_MANY_AND_RETURN,
+	Q_UPSERT,
+	Q_DELETE,
+	Q_DELETE_MANY
 } QAction;
+
+/* What a document's result is when its result step returns no row. */
+typedef enum QResultKind
+{
+	QRESULT_OBJECT_OR_NULL,		/* findUnique, findFirst: null */
+	QRESULT_OBJECT,				/* the OrThrow reads: P2025 */
+	QRESULT_LIST,				/* findMany, ...AndReturn: [] */
+	QRESULT_COUNT				/* createMany, updateMany, deleteMany: {"count": n} */
+} QResultKind;
 
 /*---- values ----*/
 
@@ -147,14 +172,24 @@ typedef enum QLockMode
 	QLOCK_SHARE
 } QLockMode;
 
-/* A read of one model: the root of a query or a nested relation. */
+/* What a record's JSON holds: select / include / omit / _count. */
+typedef struct QSelection
+{
+	PslVec		fields;			/* QSelectedField *, in Prisma's key order */
+	PslVec		counts;			/* QCount *, in the order written */
+	bool		has_count;		/* _count selected */
+} QSelection;
+
+/*
+ * A read of one model: the root of a query, a nested relation, or the
+ * record a write returns (selection only).  The selection says what each
+ * row's JSON holds, the list arguments which rows there are.
+ */
 struct QRead
 {
 	PslModel   *model;
 	PslField   *via;			/* nested: the relation field of the parent */
-	PslVec		fields;			/* QSelectedField *, in Prisma's key order */
-	PslVec		counts;			/* QCount *, in the order written */
-	bool		has_count;		/* _count selected */
+	QSelection	sel;
 	QFilter    *where;
 	PslVec		order_by;		/* QOrderBy * */
 	bool		has_take;
@@ -167,12 +202,86 @@ struct QRead
 	bool		no_wait;
 };
 
+/*---- writes ----*/
+
+/* How a data field is written: `field: v`, or {set | increment | ... : v}. */
+typedef enum QAssignOp
+{
+	QA_SET,
+	QA_INCREMENT,
+	QA_DECREMENT,
+	QA_MULTIPLY,
+	QA_DIVIDE,
+	QA_PUSH						/* scalar lists: append */
+} QAssignOp;
+
+typedef struct QAssign
+{
+	PslField   *field;
+	QAssignOp	op;
+	QValue	   *value;
+} QAssign;
+
+/* A nested write on a relation field of a data object. */
+typedef enum QNestedOp
+{
+	QN_CREATE,
+	QN_CREATE_MANY,
+	QN_CONNECT,
+	QN_CONNECT_OR_CREATE,
+	QN_DISCONNECT,
+	QN_SET,
+	QN_UPDATE,
+	QN_UPDATE_MANY,
+	QN_UPSERT,
+	QN_DELETE,
+	QN_DELETE_MANY
+} QNestedOp;
+
+typedef struct QData QData;
+
+typedef struct QNested
+{
+	PslField   *relation;		/* the relation field of the parent's model */
+	QNestedOp	op;
+	QData	   *data;			/* create / update / upsert's update */
+	QData	   *create;			/* connectOrCreate / upsert: the record to create */
+	QFilter    *where;			/* unique where, or the filter of *Many and to-one ops */
+	PslVec		rows;			/* createMany: QData *; set: QFilter * (unique wheres) */
+	bool		skip_duplicates;	/* createMany */
+} QNested;
+
+/* A data object: the fields to write and the nested writes, in order. */
+struct QData
+{
+	PslModel   *model;
+	PslVec		assigns;		/* QAssign * */
+	PslVec		nested;			/* QNested * */
+};
+
+/* The write of a write document (its returned record is QDocument.read). */
+typedef struct QWrite
+{
+	QData	   *data;			/* create, update*, upsert's update */
+	QData	   *create;			/* upsert */
+	PslVec		rows;			/* createMany*: QData * */
+	bool		skip_duplicates;
+	QFilter    *where;			/* update, upsert, delete: unique; *Many: filter */
+	bool		has_limit;
+	int64		limit;			/* updateMany / deleteMany */
+	bool		native_upsert;	/* upsert as INSERT ... ON CONFLICT ... DO UPDATE */
+	PslField   *conflict_field; /* native upsert: the unique field of where */
+} QWrite;
+
+typedef struct QActionDef QActionDef;
+
 typedef struct QDocument
 {
 	PslArena   *arena;			/* the arena the tree lives in */
-	QAction		action;
+	const QActionDef *action;
 	PslModel   *model;
-	QRead	   *read;
+	QRead	   *read;			/* reads: the read; writes: the returned record */
+	QWrite	   *write;			/* writes only */
 } QDocument;
 
 /*---- validation context ----*/
@@ -187,10 +296,92 @@ typedef struct QContext
 	PslArena   *arena;
 	StringInfoData path;		/* e.g. findMany.where.author.is */
 	int			depth;
+	char	   *now;			/* @updatedAt's value for this document (ISO text) */
 } QContext;
 
-/*---- query_document.c ----*/
+/*---- compiled programs ----*/
+
+/*
+ * A parameter taken from a value an earlier step returned: column `column`
+ * of the first row of the first of `steps` that returned rows, or, with
+ * `array`, of every row of all of them, as an array literal.
+ */
+typedef struct QParamRef
+{
+	int			nsteps;
+	int		   *steps;
+	int			column;
+	bool		array;
+} QParamRef;
+
+/* A compiled statement: SQL text and its text parameters ($1..$n). */
+typedef struct QStatement
+{
+	PslArena   *arena;			/* for compile-time lists */
+	StringInfoData sql;
+	int			nparams;
+	int			maxparams;
+	char	  **params;			/* NULL entries are SQL NULL */
+	QParamRef **refs;			/* non-NULL: the parameter comes from a step */
+} QStatement;
+
+/*
+ * When a step runs: when one of `some` returned rows (or `some` is empty)
+ * and none of `none` did.  A step that did not run returned no rows.
+ */
+#define QCOND_MAX 4
+typedef struct QCondition
+{
+	int			nsome;
+	int			some[QCOND_MAX];
+	int			nnone;
+	int			none[QCOND_MAX];
+} QCondition;
+
+/* The row count a step must have, and the error when it has not. */
+typedef enum QCheck
+{
+	QCHECK_NONE,
+	QCHECK_FOUND,				/* at least one row, else P2025 */
+	QCHECK_EMPTY				/* no row, else P2014 */
+} QCheck;
+
+typedef struct QStep
+{
+	QStatement *st;
+	PslModel   *model;			/* database errors of the step name this model */
+	QCondition	cond;
+	QCheck		check;
+	const char *check_message;	/* the error's text */
+	const char *check_meta;		/* the error's meta object (JSON) */
+	bool		counts;			/* its row count adds to {"count": n} */
+} QStep;
+
+/* A compiled document: steps run in order; one of them builds the result. */
+typedef struct QProgram
+{
+	PslVec		steps;			/* QStep * */
+	int			result_step;	/* its column 1 is the JSON result; -1: a count */
+	bool		read_only;
+} QProgram;
+
+/*---- the action table (query_document.c) ----*/
 struct json_t;
+
+typedef void (*QParseFn) (QContext *cx, QDocument *doc, struct json_t *args);
+typedef QProgram *(*QCompileFn) (QDocument *doc);
+
+struct QActionDef
+{
+	const char *name;
+	QAction		action;
+	QParseFn	parse;
+	QCompileFn	compile;
+	QResultKind result;
+	bool		writes;
+};
+
+/*---- query_document.c ----*/
 extern struct json_t *query_load_json(const char *text, int len);
 extern QDocument *query_parse_document(QContext *cx, struct json_t *root);
 extern int	query_batch_size(struct json_t *root);
@@ -199,6 +390,11 @@ extern struct json_t *query_batch_item(struct json_t *root, int i);
 /*---- query_select.c ----*/
 extern QRead *query_parse_read(QContext *cx, PslModel *model, PslField *via,
 							   struct json_t *args, bool many, bool is_root);
+extern void query_parse_selection(QContext *cx, QRead *read, struct json_t *args);
+extern void query_check_arguments(QContext *cx, struct json_t *args,
+								  const char *const *allowed, int nallowed);
+extern void query_parse_find_unique(QContext *cx, QDocument *doc, struct json_t *args);
+extern void query_parse_find_many(QContext *cx, QDocument *doc, struct json_t *args);
 
 /*---- query_where.c ----*/
 extern QFilter *query_parse_where(QContext *cx, PslModel *model, struct json_t *where);
@@ -213,25 +409,45 @@ extern void query_parse_distinct(QContext *cx, QRead *read, struct json_t *value
 extern QValue *query_value(QContext *cx, PslField *field, struct json_t *v, bool allow_null);
 extern QValue *query_value_list(QContext *cx, PslField *field, struct json_t *v);
 extern QValue *query_value_text(QContext *cx, PslField *field, const char *text);
+extern void query_append_array_element(StringInfo buf, const char *text);
 
-/*---- query_sql.c ----*/
+/*---- query_write.c: write documents -> write tree ----*/
+extern void query_parse_create(QContext *cx, QDocument *doc, struct json_t *args);
+extern void query_parse_create_many(QContext *cx, QDocument *doc, struct json_t *args);
+extern void query_parse_update(QContext *cx, QDocument *doc, struct json_t *args);
+extern void query_parse_update_many(QContext *cx, QDocument *doc, struct json_t *args);
+extern void query_parse_upsert(QContext *cx, QDocument *doc, struct json_t *args);
+extern void query_parse_delete(QContext *cx, QDocument *doc, struct json_t *args);
+extern void query_parse_delete_many(QContext *cx, QDocument *doc, struct json_t *args);
+extern PslField *query_opposite_field(PslField *f);
+extern bool query_relation_optional(PslField *f);
 
-/* A compiled statement: SQL text and its text parameters ($1..$n). */
-typedef struct QStatement
-{
-	PslArena   *arena;			/* for compile-time lists */
-	StringInfoData sql;
-	int			nparams;
-	int			maxparams;
-	char	  **params;			/* NULL entries are SQL NULL */
-	bool		single;			/* findUnique/findFirst: one object or null */
-} QStatement;
+/*---- query_defaults.c: values Prisma generates ----*/
+extern char *query_generate_default(PslDefault *def);
+extern char *query_now_text(void);
 
-extern QStatement *query_compile(QDocument *doc);
+/*---- query_sql.c: reads ----*/
 extern int	query_add_param(QStatement *st, const char *text);
+extern int	query_add_param_ref(QStatement *st, QParamRef *ref);
+extern QStatement *query_new_statement(PslArena *arena);
+extern QProgram *query_compile_read(QDocument *doc);
+extern PslVec *query_identity_fields(PslArena *arena, PslModel *m);
+extern PslVec *query_selection_columns(PslArena *arena, QRead *read);
+extern void query_selection_json(QStatement *st, StringInfo out, QRead *read,
+								 const char *alias, const char *rows_sql,
+								 const char *extra_columns, int *next_alias);
 
 extern void query_relation_exists(QStatement *st, StringInfo out, PslField *f, const char *parent,
 								  QFilter *nested, bool negate_nested, int *next_alias);
+
+/*---- query_create.c, query_update.c, query_delete.c: writes ----*/
+extern QProgram *query_compile_create(QDocument *doc);
+extern QProgram *query_compile_create_many(QDocument *doc);
+extern QProgram *query_compile_update(QDocument *doc);
+extern QProgram *query_compile_update_many(QDocument *doc);
+extern QProgram *query_compile_upsert(QDocument *doc);
+extern QProgram *query_compile_delete(QDocument *doc);
+extern QProgram *query_compile_delete_many(QDocument *doc);
 
 /*---- query_filter_sql.c ----*/
 extern void query_filter_sql(QStatement *st, StringInfo out, QFilter *f,
@@ -260,9 +476,9 @@ extern void query_unknown_name(QContext *cx, const char *what, const char *name,
 							   const char *const *candidates, int ncandidates)
 			pg_attribute_noreturn();
 extern void query_raise_not_found(QDocument *doc) pg_attribute_noreturn();
+extern void query_raise_check(QStep *step) pg_attribute_noreturn();
 extern void query_not_supported(QContext *cx, const char *subject) pg_attribute_noreturn();
-extern bool query_translate_database_error(ErrorData *edata, const char *model_name);
-extern const char *query_action_name(QAction action);
+extern bool query_translate_database_error(ErrorData *edata, PslModel *model, PslSchema *schema);
 
 /*---- query_plan_cache.c ----*/
 struct _SPI_plan;

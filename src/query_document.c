@@ -12,15 +12,29 @@
 
 #include "query.h"
 
-static const char *const action_names[] = {
-	"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany"
+/*
+ * Every action Prisma Client has: its parser (arguments -> QDocument), its
+ * compiler (QDocument -> QProgram) and what its result is.
+ */
+static const QActionDef actions[] = {
+	{"findUnique", Q_FIND_UNIQUE, query_parse_find_unique, query_compile_read, QRESULT_OBJECT_OR_NULL, false},
+	{"findUniqueOrThrow", Q_FIND_UNIQUE_OR_THROW, query_parse_find_unique, query_compile_read, QRESULT_OBJECT, false},
+	{"findFirst", Q_FIND_FIRST, query_parse_find_many, query_compile_read, QRESULT_OBJECT_OR_NULL, false},
+	{"findFirstOrThrow", Q_FIND_FIRST_OR_THROW, query_parse_find_many, query_compile_read, QRESULT_OBJECT, false},
+	{"findMany", Q_FIND_MANY, query_parse_find_many, query_compile_read, QRESULT_LIST, false},
+	{"create", Q_CREATE, query_parse_create, query_compile_create, QRESULT_OBJECT, true},
+	{"createMany", Q_CREATE_MANY, query_parse_create_many, query_compile_create_many, QRESULT_COUNT, true},
+	{"createManyAndReturn", Q_CREATE_MANY_AND_RETURN, query_parse_create_many, query_compile_create_many, QRESULT_LIST, true},
+	{"update", Q_UPDATE, query_parse_update, query_compile_update, QRESULT_OBJECT, true},
+	{"updateMany", Q_UPDATE_MANY, query_parse_update_many, query_compile_update_many, QRESULT_COUNT, true},
+	{"updateManyAndReturn", Q_UPDATE_MANY_AND_RETURN, query_parse_update_many, query_compile_update_many, QRESULT_LIST, true},
+	{"upsert", Q_UPSERT, query_parse_upsert, query_compile_upsert, QRESULT_OBJECT, true},
+	{"delete", Q_DELETE, query_parse_delete, query_compile_delete, QRESULT_OBJECT, true},
+	{"deleteMany", Q_DELETE_MANY, query_parse_delete_many, query_compile_delete_many, QRESULT_COUNT, true},
 };
 
 /* Actions that exist in Prisma Client but are not implemented yet. */
-static const char *const later_actions[] = {
-	"create", "createMany", "createManyAndReturn", "update", "updateMany",
-	"updateManyAndReturn", "upsert", "delete", "deleteMany", "count", "aggregate", "groupBy"
-};
+static const char *const later_actions[] = {"count", "aggregate", "groupBy"};
 
 /* Model names, for suggestions. */
 static const char **
@@ -100,11 +114,12 @@ query_parse_document(QContext *cx, json_t *root)
 	args = json_object_get(root, "args");
 	if (!json_is_string(action_v))
 		query_validation_error(cx, "The query document needs an \"action\" string.");
-	for (i = 0; i < (int) lengthof(action_names); i++)
-		if (strcmp(json_string_value(action_v), action_names[i]) == 0)
+	for (i = 0; i < (int) lengthof(actions); i++)
+		if (strcmp(json_string_value(action_v), actions[i].name) == 0)
 			break;
-	if (i == (int) lengthof(action_names))
+	if (i == (int) lengthof(actions))
 	{
+		const char *names[lengthof(actions)];
 		int			k;
 
 		for (k = 0; k < (int) lengthof(later_actions); k++)
@@ -114,10 +129,12 @@ query_parse_document(QContext *cx, json_t *root)
 						 errmsg("P2009: the action `%s` is not supported yet", later_actions[k]),
 						 errdetail("{\"code\":\"P2009\",\"meta\":{\"action\":\"%s\",\"notSupported\":true}}",
 								   later_actions[k])));
-		query_unknown_name(cx, "action", json_string_value(action_v), action_names, lengthof(action_names));
+		for (k = 0; k < (int) lengthof(actions); k++)
+			names[k] = actions[k].name;
+		query_unknown_name(cx, "action", json_string_value(action_v), names, lengthof(actions));
 	}
-	doc->action = (QAction) i;
-	appendStringInfoString(&cx->path, action_names[i]);
+	doc->action = &actions[i];
+	appendStringInfoString(&cx->path, actions[i].name);
 
 	if (!json_is_string(model_v))
 		query_validation_error(cx, "The query document needs a \"model\" string.");
@@ -129,33 +146,14 @@ query_parse_document(QContext *cx, json_t *root)
 
 		query_unknown_name(cx, "model", json_string_value(model_v), names, n);
 	}
+	if (doc->action->writes && doc->model->is_view)
+		query_validation_error(cx, "The view `%s` is read-only: it has no `%s`.", doc->model->name,
+							   doc->action->name);
 	if (args != NULL && !json_is_null(args) && !json_is_object(args))
 		query_validation_error(cx, "Argument `args` must be an object.");
 	if (json_is_null(args))
 		args = NULL;
-
-	switch (doc->action)
-	{
-		case Q_FIND_UNIQUE:
-		case Q_FIND_UNIQUE_OR_THROW:
-			{
-				json_t	   *where = args ? json_object_get(args, "where") : NULL;
-
-				if (where == NULL)
-					query_missing_argument(cx, "where");
-				doc->read = query_parse_read(cx, doc->model, NULL, args, false, true);
-				doc->read->where = query_parse_unique_where(cx, doc->model, where);
-				break;
-			}
-		case Q_FIND_FIRST:
-		case Q_FIND_FIRST_OR_THROW:
-		case Q_FIND_MANY:
-			doc->read = query_parse_read(cx, doc->model, NULL, args, true, true);
-			if (doc->action != Q_FIND_MANY && doc->read->has_take &&
-				doc->read->take != 1 && doc->read->take != -1)
-				query_input_error("The 'findFirst' operation cannot be used with a 'take' argument that isn't 1 or -1");
-			break;
-	}
+	doc->action->parse(cx, doc, args);
 	return doc;
 }
 

@@ -159,25 +159,6 @@ query_unknown_name(QContext *cx, const char *what, const char *name,
 	query_validation_error(cx, "Unknown %s `%s`.", what, name);
 }
 
-const char *
-query_action_name(QAction action)
-{
-	switch (action)
-	{
-		case Q_FIND_UNIQUE:
-			return "findUnique";
-		case Q_FIND_UNIQUE_OR_THROW:
-			return "findUniqueOrThrow";
-		case Q_FIND_FIRST:
-			return "findFirst";
-		case Q_FIND_FIRST_OR_THROW:
-			return "findFirstOrThrow";
-		case Q_FIND_MANY:
-			return "findMany";
-	}
-	return "query";
-}
-
 /*
  * A feature a later issue builds: a clear error, never a wrong answer.
  * subject reads "Json filters are", "ordering by `_relevance` is".
@@ -284,27 +265,138 @@ add_cause_field(StringInfo fields, const char *key, const char *value)
 }
 
 /*
+ * The Prisma field names of the unique constraint or index `name` of the
+ * schema's models, as a JSON array; NULL when no model has it.
+ */
+static char *
+constraint_fields(PslSchema *schema, const char *name)
+{
+	int			m,
+				i,
+				k;
+
+	for (m = 0; name && schema && m < schema->models.len; m++)
+	{
+		PslModel   *model = schema->models.items[m];
+
+		for (i = -1; i < model->indexes.len; i++)
+		{
+			PslIndex   *idx = i < 0 ? model->primary_key : model->indexes.items[i];
+			StringInfoData out;
+
+			if (idx == NULL || idx->db_name == NULL || strcmp(idx->db_name, name) != 0)
+				continue;
+			initStringInfo(&out);
+			appendStringInfoChar(&out, '[');
+			for (k = 0; k < idx->fields.len; k++)
+				appendStringInfo(&out, "%s%s", k ? "," : "",
+								 json_quote(((PslIndexField *) idx->fields.items[k])->field->name));
+			appendStringInfoChar(&out, ']');
+			return out.data;
+		}
+	}
+	return NULL;
+}
+
+/* The Prisma name of the column `column` of the model's table. */
+static const char *
+field_of_column(PslModel *model, const char *column)
+{
+	int			i;
+
+	for (i = 0; column && i < model->fields.len; i++)
+	{
+		PslField   *f = model->fields.items[i];
+
+		if (f->kind != PSL_FIELD_RELATION && strcmp(f->db_name, column) == 0)
+			return f->name;
+	}
+	return column;
+}
+
+/* The error of a step whose row count is not what the write needs (P2025, P2014). */
+void
+query_raise_check(QStep *step)
+{
+	bool		missing = step->check == QCHECK_FOUND;
+
+	ereport(ERROR,
+			(errcode(missing ? ERRCODE_NO_DATA_FOUND : ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION),
+			 errmsg("%s: %s", missing ? "P2025" : "P2014", step->check_message),
+			 errdetail("{\"code\":\"%s\",\"meta\":%s}", missing ? "P2025" : "P2014",
+					   step->check_meta ? step->check_meta :
+					   psprintf("{\"modelName\":%s}", json_quote(step->model->name)))));
+	pg_unreachable();
+}
+
+/*
  * Rewrite a PostgreSQL error raised while running a compiled statement the
  * way Prisma 7 reports it: @prisma/adapter-pg sorts the error into a kind,
- * and the client gives each kind a code and a text.  The SQLSTATE stays, so
- * SQL clients can still act on it; the DETAIL carries Prisma's meta.  Errors
- * outside data exceptions (class 22) and syntax/access errors (class 42),
- * such as a cancel or a statement timeout, are left as they are.
+ * and the client gives each kind a code and a text.  `model` is the model
+ * of the step that failed; constraint names are looked up in `schema`.  The
+ * SQLSTATE stays, so SQL clients can still act on it; the DETAIL carries
+ * Prisma's meta.  Errors outside constraint violations (class 23), data
+ * exceptions (22), syntax/access errors (42) and serialization failures
+ * and deadlocks (40), such as a cancel or a statement timeout, are left as
+ * they are.
  */
 bool
-query_translate_database_error(ErrorData *edata, const char *model_name)
+query_translate_database_error(ErrorData *edata, PslModel *model, PslSchema *schema)
 {
+	const char *model_name = model->name;
 	const char *sqlstate = unpack_sql_state(edata->sqlerrcode);
 	const char *original = edata->message ? edata->message : "";
 	const char *code;
 	const char *kind;
 	char	   *text;
 	char	   *name;
-	StringInfoData fields;
+	StringInfoData fields,
+				meta;
 
 	initStringInfo(&fields);
+	initStringInfo(&meta);
 	switch (edata->sqlerrcode)
 	{
+		case ERRCODE_UNIQUE_VIOLATION:
+			{
+				char	   *target = constraint_fields(schema, edata->constraint_name);
+
+				code = "P2002";
+				kind = "UniqueConstraintViolation";
+				text = psprintf("Unique constraint failed on the constraint: `%s`",
+								edata->constraint_name ? edata->constraint_name : "(not available)");
+				add_cause_field(&fields, "constraint", edata->constraint_name);
+				/* Prisma 6's meta.target, the fields (prisma/prisma#28953) */
+				appendStringInfo(&meta, ",\"target\":%s",
+								 target ? target : json_quote_or_null(edata->constraint_name));
+				break;
+			}
+		case ERRCODE_FOREIGN_KEY_VIOLATION:
+			code = "P2003";
+			kind = "ForeignKeyConstraintViolation";
+			text = psprintf("Foreign key constraint violated on the constraint: `%s`",
+							edata->constraint_name ? edata->constraint_name : "(not available)");
+			add_cause_field(&fields, "constraint", edata->constraint_name);
+			appendStringInfo(&meta, ",\"field_name\":%s", json_quote_or_null(edata->constraint_name));
+			break;
+		case ERRCODE_NOT_NULL_VIOLATION:
+			{
+				const char *field = field_of_column(model, edata->column_name);
+
+				code = "P2011";
+				kind = "NullConstraintViolation";
+				text = psprintf("Null constraint violation on the fields: (`%s`)",
+								field ? field : "(not available)");
+				add_cause_field(&fields, "column", edata->column_name);
+				appendStringInfo(&meta, ",\"constraint\":[%s]", json_quote_or_null(field));
+				break;
+			}
+		case ERRCODE_T_R_SERIALIZATION_FAILURE:
+		case ERRCODE_T_R_DEADLOCK_DETECTED:
+			code = "P2034";
+			kind = "TransactionWriteConflict";
+			text = pstrdup("Transaction failed due to a write conflict or a deadlock. Please retry your transaction");
+			break;
 		case ERRCODE_STRING_DATA_RIGHT_TRUNCATION:
 			code = "P2000";
 			kind = "LengthMismatch";
@@ -356,9 +448,9 @@ query_translate_database_error(ErrorData *edata, const char *model_name)
 			add_cause_field(&fields, "hint", edata->hint);
 			break;
 	}
-	edata->detail = psprintf("{\"code\":\"%s\",\"meta\":{\"modelName\":%s,\"driverAdapterError\":{\"name\":\"DriverAdapterError\",\"cause\":{\"originalCode\":%s,\"originalMessage\":%s,\"kind\":\"%s\"%s}}}}",
-							 code, json_quote(model_name), json_quote(sqlstate), json_quote(original),
-							 kind, fields.data);
+	edata->detail = psprintf("{\"code\":\"%s\",\"meta\":{\"modelName\":%s%s,\"driverAdapterError\":{\"name\":\"DriverAdapterError\",\"cause\":{\"originalCode\":%s,\"originalMessage\":%s,\"kind\":\"%s\"%s}}}}",
+							 code, json_quote(model_name), meta.data, json_quote(sqlstate),
+							 json_quote(original), kind, fields.data);
 	edata->message = psprintf("%s: %s", code, text);
 	return true;
 }

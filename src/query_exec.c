@@ -5,10 +5,13 @@
  *
  * A call parses the document (or a JSON array of documents, run as one
  * all-or-nothing batch), validates it against the cached schema, compiles
- * it, and executes the statement through SPI with a cached plan.  The
- * statement's single json value is returned as is, with no re-parsing.
- * Reads run read-only (so they work on a hot standby) unless they lock
- * rows.  The function runs with the caller's rights: GRANTs and RLS apply.
+ * it into a program of steps, and runs the steps through SPI with cached
+ * plans, passing the values a step returns to the steps after it.  The
+ * result step's json value is returned as is, with no re-parsing.  Reads
+ * run read-only (so they work on a hot standby) unless they lock rows.  A
+ * failing step raises an ERROR, which undoes every step before it with the
+ * statement (or the caller's transaction).  The function runs with the
+ * caller's rights: GRANTs and RLS apply to every step.
  */
 #include "postgres.h"
 
@@ -66,37 +69,39 @@ check_document_size(int len)
 }
 
 /* Validate and compile one document. */
-static QStatement *
+static QProgram *
 compile_document(PslSchema *schema, PslArena *arena, struct json_t *doc_json, QDocument **doc_out)
 {
 	QContext	cx;
 	QDocument  *doc;
-	QStatement *st;
+	QProgram   *program;
+	int			i;
 
 	memset(&cx, 0, sizeof(cx));
 	cx.schema = schema;
 	cx.arena = arena;
 	initStringInfo(&cx.path);
 	doc = query_parse_document(&cx, doc_json);
-	st = query_compile(doc);
+	program = doc->action->compile(doc);
 	if (prisma_log_sql)
-		ereport(LOG,
-				(errmsg("prisma.query: %s", st->sql.data),
-				 errhidestmt(true)));
+		for (i = 0; i < program->steps.len; i++)
+			ereport(LOG,
+					(errmsg("prisma.query: %s", ((QStep *) program->steps.items[i])->st->sql.data),
+					 errhidestmt(true)));
 	*doc_out = doc;
-	return st;
+	return program;
 }
 
 /*
  * Plan (or reuse the plan of) a compiled statement and run it.  An error
- * PostgreSQL raises on the way, such as a malformed UUID value or a table
+ * PostgreSQL raises on the way, such as a unique violation or a table
  * dropped by hand, is caught only to be raised again the way Prisma reports
- * it (query_translate_database_error); nothing runs in between, so no
- * subtransaction is needed.
+ * it (query_translate_database_error), naming the step's model; nothing
+ * runs in between, so no subtransaction is needed.
  */
 static int
 run_statement(QStatement *st, Datum *values, char *nulls, bool read_only,
-			  const char *model_name)
+			  PslModel *model, PslSchema *schema)
 {
 	MemoryContext cxt = CurrentMemoryContext;
 	int			rc = 0;
@@ -113,7 +118,7 @@ run_statement(QStatement *st, Datum *values, char *nulls, bool read_only,
 
 		MemoryContextSwitchTo(cxt);
 		edata = CopyErrorData();
-		if (!query_translate_database_error(edata, model_name))
+		if (!query_translate_database_error(edata, model, schema))
 			PG_RE_THROW();
 		FlushErrorState();
 		ReThrowError(edata);
@@ -122,35 +127,144 @@ run_statement(QStatement *st, Datum *values, char *nulls, bool read_only,
 	return rc;
 }
 
+/* What a step returned: its rows as text, for the steps after it. */
+typedef struct StepResult
+{
+	bool		ran;
+	uint64		nrows;
+	int			ncolumns;
+	char	  **values;			/* nrows * ncolumns, NULL for SQL NULL */
+} StepResult;
+
+/* The first of the steps a reference or condition names that returned rows. */
+static StepResult *
+first_with_rows(StepResult *results, const int *steps, int nsteps)
+{
+	int			i;
+
+	for (i = 0; i < nsteps; i++)
+		if (results[steps[i]].ran && results[steps[i]].nrows > 0)
+			return &results[steps[i]];
+	return NULL;
+}
+
+/* The text of a parameter an earlier step fills in (NULL: SQL NULL). */
+static char *
+ref_value(StepResult *results, QParamRef *ref)
+{
+	StepResult *r = first_with_rows(results, ref->steps, ref->nsteps);
+	StringInfoData buf;
+	uint64		row;
+	int			s;
+	bool		first = true;
+
+	if (!ref->array)
+		return r ? r->values[ref->column] : NULL;
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '{');
+	for (s = 0; s < ref->nsteps; s++)
+	{
+		r = &results[ref->steps[s]];
+		for (row = 0; r->ran && row < r->nrows; row++)
+		{
+			char	   *v = r->values[row * r->ncolumns + ref->column];
+
+			if (!first)
+				appendStringInfoChar(&buf, ',');
+			first = false;
+			if (v == NULL)
+				appendStringInfoString(&buf, "NULL");
+			else
+				query_append_array_element(&buf, v);
+		}
+	}
+	appendStringInfoChar(&buf, '}');
+	return buf.data;
+}
+
+/* Does a step's condition hold? */
+static bool
+condition_holds(QCondition *cond, StepResult *results)
+{
+	if (cond->nsome > 0 && first_with_rows(results, cond->some, cond->nsome) == NULL)
+		return false;
+	return cond->nnone == 0 || first_with_rows(results, cond->none, cond->nnone) == NULL;
+}
+
+/* Keep a step's rows as text in the caller's memory. */
+static void
+keep_rows(StepResult *r, MemoryContext cxt)
+{
+	TupleDesc	desc = SPI_tuptable->tupdesc;
+	uint64		row;
+	int			col;
+
+	r->ncolumns = desc->natts;
+	r->values = MemoryContextAlloc(cxt, sizeof(char *) * Max(1, r->nrows * r->ncolumns));
+	for (row = 0; row < r->nrows; row++)
+		for (col = 0; col < r->ncolumns; col++)
+		{
+			char	   *v = SPI_getvalue(SPI_tuptable->vals[row], desc, col + 1);
+
+			r->values[row * r->ncolumns + col] = v ? MemoryContextStrdup(cxt, v) : NULL;
+		}
+}
+
 /*
- * Run a compiled statement; returns its json value, copied once into the
- * caller's memory (NULL for no row).
+ * Run a program: its steps in order, each when its condition holds, with
+ * the values earlier steps returned bound into it, and each row count
+ * checked.  Returns the result step's JSON (NULL when it found no row);
+ * *count receives the rows of the counting steps.
  */
 static text *
-execute_statement(QStatement *st, bool read_only, const char *model_name)
+run_program(PslSchema *schema, QProgram *program, uint64 *count)
 {
-	Datum	   *values = palloc(sizeof(Datum) * (st->nparams + 1));
-	char	   *nulls = palloc(st->nparams + 1);
+	MemoryContext cxt = CurrentMemoryContext;
+	StepResult *results = palloc0(sizeof(StepResult) * (program->steps.len + 1));
 	text	   *result = NULL;
 	int			i,
-				rc;
+				k;
 
-	for (i = 0; i < st->nparams; i++)
-	{
-		nulls[i] = st->params[i] ? ' ' : 'n';
-		values[i] = st->params[i] ? CStringGetTextDatum(st->params[i]) : (Datum) 0;
-	}
+	*count = 0;
 	SPI_connect();
-	rc = run_statement(st, values, nulls, read_only, model_name);
-	if (rc < 0)
-		elog(ERROR, "prisma_ext: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
-	if (SPI_processed > 0)
+	for (i = 0; i < program->steps.len; i++)
 	{
-		bool		isnull;
-		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+		QStep	   *step = program->steps.items[i];
+		QStatement *st = step->st;
+		Datum	   *values = palloc(sizeof(Datum) * (st->nparams + 1));
+		char	   *nulls = palloc(st->nparams + 1);
+		int			rc;
 
-		if (!isnull)
-			result = DatumGetTextPP(SPI_datumTransfer(d, false, -1));
+		CHECK_FOR_INTERRUPTS();
+		if (!condition_holds(&step->cond, results))
+			continue;
+		for (k = 0; k < st->nparams; k++)
+		{
+			char	   *v = st->refs[k] ? ref_value(results, st->refs[k]) : st->params[k];
+
+			nulls[k] = v ? ' ' : 'n';
+			values[k] = v ? CStringGetTextDatum(v) : (Datum) 0;
+		}
+		rc = run_statement(st, values, nulls, program->read_only, step->model, schema);
+		if (rc < 0)
+			elog(ERROR, "prisma_ext: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
+		results[i].ran = true;
+		results[i].nrows = SPI_processed;
+		if ((step->check == QCHECK_FOUND && SPI_processed == 0) ||
+			(step->check == QCHECK_EMPTY && SPI_processed > 0))
+			query_raise_check(step);
+		if (step->counts)
+			*count += SPI_processed;
+		if (i == program->result_step && SPI_processed > 0)
+		{
+			bool		isnull;
+			Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+			if (!isnull)
+				result = DatumGetTextPP(SPI_datumTransfer(d, false, -1));
+		}
+		if (SPI_tuptable && i != program->steps.len - 1)
+			keep_rows(&results[i], cxt);
 	}
 	SPI_finish();
 	return result;
@@ -161,14 +275,22 @@ static text *
 run_document(PslSchema *schema, PslArena *arena, struct json_t *doc_json)
 {
 	QDocument  *doc;
-	QStatement *st = compile_document(schema, arena, doc_json, &doc);
-	text	   *result = execute_statement(st, doc->read->lock == QLOCK_NONE, doc->model->name);
+	QProgram   *program = compile_document(schema, arena, doc_json, &doc);
+	uint64		count;
+	text	   *result = run_program(schema, program, &count);
 
-	if (result == NULL)
+	switch (doc->action->result)
 	{
-		if (doc->action == Q_FIND_UNIQUE_OR_THROW || doc->action == Q_FIND_FIRST_OR_THROW)
-			query_raise_not_found(doc);
-		return cstring_to_text(st->single ? "null" : "[]");
+		case QRESULT_COUNT:
+			return cstring_to_text(psprintf("{\"count\":" UINT64_FORMAT "}", count));
+		case QRESULT_OBJECT:
+			if (result == NULL)
+				query_raise_not_found(doc);
+			return result;
+		case QRESULT_OBJECT_OR_NULL:
+			return result ? result : cstring_to_text("null");
+		case QRESULT_LIST:
+			return result ? result : cstring_to_text("[]");
 	}
 	return result;
 }
@@ -227,37 +349,46 @@ prisma_explain(PG_FUNCTION_ARGS)
 	int			len = VARSIZE_ANY_EXHDR(t);
 	PslSchema  *schema;
 	QDocument  *doc;
-	QStatement *st;
+	QProgram   *program;
 	StringInfoData out;
-	Oid		   *types;
-	Datum	   *values;
-	char	   *nulls;
-	int			i;
-	uint64		row;
+	int			s;
 
 	check_document_size(len);
 	schema = active_schema();
-	st = compile_document(schema, psl_arena_create(), query_load_json(VARDATA_ANY(t), len), &doc);
+	program = compile_document(schema, psl_arena_create(), query_load_json(VARDATA_ANY(t), len), &doc);
 	initStringInfo(&out);
-	appendStringInfo(&out, "%s\n", st->sql.data);
-	for (i = 0; i < st->nparams; i++)
-		appendStringInfo(&out, "-- $%d = %s\n", i + 1, st->params[i] ? quote_literal_cstr(st->params[i]) : "NULL");
-	types = palloc(sizeof(Oid) * (st->nparams + 1));
-	values = palloc(sizeof(Datum) * (st->nparams + 1));
-	nulls = palloc(st->nparams + 1);
-	for (i = 0; i < st->nparams; i++)
-	{
-		types[i] = TEXTOID;
-		nulls[i] = st->params[i] ? ' ' : 'n';
-		values[i] = st->params[i] ? CStringGetTextDatum(st->params[i]) : (Datum) 0;
-	}
 	SPI_connect();
-	if (SPI_execute_with_args(psprintf("EXPLAIN %s", st->sql.data), st->nparams, types,
-							  values, nulls, false, 0) != SPI_OK_UTILITY)
-		elog(ERROR, "prisma_ext: EXPLAIN failed");
-	appendStringInfoString(&out, "\n");
-	for (row = 0; row < SPI_processed; row++)
-		appendStringInfo(&out, "%s\n", SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, 1));
+	for (s = 0; s < program->steps.len; s++)
+	{
+		QStatement *st = ((QStep *) program->steps.items[s])->st;
+		Oid		   *types = palloc(sizeof(Oid) * (st->nparams + 1));
+		Datum	   *values = palloc(sizeof(Datum) * (st->nparams + 1));
+		char	   *nulls = palloc(st->nparams + 1);
+		uint64		row;
+		int			i;
+
+		if (program->steps.len > 1)
+			appendStringInfo(&out, "%s-- step %d\n", s ? "\n" : "", s + 1);
+		appendStringInfo(&out, "%s\n", st->sql.data);
+		for (i = 0; i < st->nparams; i++)
+		{
+			if (st->refs[i])
+				appendStringInfo(&out, "-- $%d = (column %d of step %d)\n", i + 1,
+								 st->refs[i]->column + 1, st->refs[i]->steps[0] + 1);
+			else
+				appendStringInfo(&out, "-- $%d = %s\n", i + 1,
+								 st->params[i] ? quote_literal_cstr(st->params[i]) : "NULL");
+			types[i] = TEXTOID;
+			nulls[i] = st->params[i] && !st->refs[i] ? ' ' : 'n';
+			values[i] = nulls[i] == ' ' ? CStringGetTextDatum(st->params[i]) : (Datum) 0;
+		}
+		if (SPI_execute_with_args(psprintf("EXPLAIN %s", st->sql.data), st->nparams, types,
+								  values, nulls, false, 0) != SPI_OK_UTILITY)
+			elog(ERROR, "prisma_ext: EXPLAIN failed");
+		appendStringInfoString(&out, "\n");
+		for (row = 0; row < SPI_processed; row++)
+			appendStringInfo(&out, "%s\n", SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, 1));
+	}
 	SPI_finish();
 	PG_RETURN_TEXT_P(cstring_to_text(out.data));
 }

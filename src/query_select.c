@@ -7,6 +7,7 @@
  * findUnique and the arguments of every nested relation, so relations nest
  * to any depth (bounded by prisma.max_depth).  Selected fields are kept in
  * the model's field order, which is the key order of Prisma's results.
+ * The selection (query_parse_selection) is also what a write returns.
  */
 #include "postgres.h"
 
@@ -71,7 +72,7 @@ parse_count(QContext *cx, QRead *read, json_t *v)
 
 	if (!is_selected(cx, v, "_count"))
 		return;
-	read->has_count = true;
+	read->sel.has_count = true;
 	if (json_is_true(v))
 	{
 		for (i = 0; i < model->fields.len; i++)
@@ -83,7 +84,7 @@ parse_count(QContext *cx, QRead *read, json_t *v)
 				QCount	   *c = palloc0(sizeof(QCount));
 
 				c->relation = f;
-				psl_vec_push(cx->arena, &read->counts, c);
+				psl_vec_push(cx->arena, &read->sel.counts, c);
 			}
 		}
 		return;
@@ -141,9 +142,9 @@ parse_count(QContext *cx, QRead *read, json_t *v)
 				c->where = query_parse_where(cx, f->related_model, w);
 		}
 		query_path_pop(cx, saved);
-		psl_vec_push(cx->arena, &read->counts, c);
+		psl_vec_push(cx->arena, &read->sel.counts, c);
 	}
-	if (read->counts.len == 0)
+	if (read->sel.counts.len == 0)
 		query_validation_error(cx, "The `select` statement for type %sCountOutputType needs at least one truthy value.",
 							   model->name);
 }
@@ -156,7 +157,7 @@ add_selected(QContext *cx, QRead *read, PslField *f, QRead *relation)
 
 	sf->field = f;
 	sf->relation = relation;
-	psl_vec_push(cx->arena, &read->fields, sf);
+	psl_vec_push(cx->arena, &read->sel.fields, sf);
 }
 
 /* A `_count` key of select or include: parse it and, when it counts anything, select it. */
@@ -167,7 +168,7 @@ select_count(QContext *cx, QRead *read, json_t *v)
 
 	query_path_push(cx, "_count");
 	parse_count(cx, read, v);
-	if (read->has_count)
+	if (read->sel.has_count)
 		add_selected(cx, read, NULL, NULL);
 	query_path_pop(cx, saved);
 }
@@ -243,24 +244,35 @@ parse_lock(QContext *cx, QRead *read, json_t *v)
 		query_validation_error(cx, "Argument `lock`: `skipLocked` and `noWait` cannot be used together.");
 }
 
-QRead *
-query_parse_read(QContext *cx, PslModel *model, PslField *via, json_t *args, bool many,
-				 bool is_root)
+/* Reject an argument that is not among the allowed ones. */
+void
+query_check_arguments(QContext *cx, json_t *args, const char *const *allowed, int nallowed)
 {
-	/* the arguments each kind of read takes */
-	static const char *const root_many[] = {
-		"where", "orderBy", "cursor", "take", "skip", "distinct", "select", "include",
-		"omit", "relationLoadStrategy", "lock"
-	};
-	static const char *const root_unique[] = {
-		"where", "select", "include", "omit", "relationLoadStrategy", "lock"
-	};
-	static const char *const nested_many[] = {
-		"where", "orderBy", "cursor", "take", "skip", "distinct", "select", "include", "omit"
-	};
-	static const char *const nested_one[] = {"select", "include", "omit"};
-	static const char *const nested_optional_one[] = {"where", "select", "include", "omit"};
-	QRead	   *read = palloc0(sizeof(QRead));
+	const char *key;
+	json_t	   *v;
+	int			i;
+
+	if (args == NULL)
+		return;
+	json_object_foreach(args, key, v)
+	{
+		bool		known = false;
+
+		for (i = 0; i < nallowed; i++)
+			known |= strcmp(key, allowed[i]) == 0;
+		if (!known)
+			query_unknown_argument(cx, key, allowed, nallowed);
+	}
+}
+
+/*
+ * select / include / omit (and their _count) of args -> read->sel.  No
+ * selection means the model's default scalars.
+ */
+void
+query_parse_selection(QContext *cx, QRead *read, json_t *args)
+{
+	PslModel   *model = read->model;
 	json_t	   *select = args ? json_object_get(args, "select") : NULL;
 	json_t	   *include = args ? json_object_get(args, "include") : NULL;
 	json_t	   *omit = args ? json_object_get(args, "omit") : NULL;
@@ -268,47 +280,6 @@ query_parse_read(QContext *cx, PslModel *model, PslField *via, json_t *args, boo
 	const char *key;
 	json_t	   *v;
 	int			i;
-
-	read->model = model;
-	read->via = via;
-
-	/* argument names */
-	if (args)
-	{
-		const char *const *allowed;
-		int			nallowed;
-
-		if (is_root)
-		{
-			allowed = many ? root_many : root_unique;
-			nallowed = many ? lengthof(root_many) : lengthof(root_unique);
-		}
-		else if (many)
-		{
-			allowed = nested_many;
-			nallowed = lengthof(nested_many);
-		}
-		else if (via && via->arity == PSL_OPTIONAL)
-		{
-			/* an optional to-one relation may be filtered: null when no match */
-			allowed = nested_optional_one;
-			nallowed = lengthof(nested_optional_one);
-		}
-		else
-		{
-			allowed = nested_one;
-			nallowed = lengthof(nested_one);
-		}
-		json_object_foreach(args, key, v)
-		{
-			bool		known = false;
-
-			for (i = 0; i < nallowed; i++)
-				known |= strcmp(key, allowed[i]) == 0;
-			if (!known)
-				query_unknown_argument(cx, key, allowed, nallowed);
-		}
-	}
 
 	if (select && include)
 		query_validation_error(cx, "Please either use `include` or `select`, but not both at the same time.");
@@ -423,13 +394,21 @@ query_parse_read(QContext *cx, PslModel *model, PslField *via, json_t *args, boo
 			query_path_pop(cx, saved);
 		}
 	}
-	if (read->fields.len == 0)
+	if (read->sel.fields.len == 0)
 		query_validation_error(cx, "The query selects no fields of %s.", model->name);
+}
+
+/* where / orderBy / take / skip / cursor / distinct / lock of a read. */
+static void
+parse_list_arguments(QContext *cx, QRead *read, json_t *args, bool many, bool is_root)
+{
+	PslModel   *model = read->model;
+	json_t	   *v;
 
 	if (args != NULL && !many && !is_root && (v = json_object_get(args, "where")) != NULL)
 		read->where = query_parse_where(cx, model, v);
 	if (args == NULL || !(many || is_root))
-		return read;
+		return;
 
 	/* the arguments of list reads (and findFirst / findUnique filters) */
 	if ((v = json_object_get(args, "where")) != NULL && (many || !is_root))
@@ -475,5 +454,62 @@ query_parse_read(QContext *cx, PslModel *model, PslField *via, json_t *args, boo
 		parse_lock(cx, read, v);
 		query_path_pop(cx, saved);
 	}
+}
+
+QRead *
+query_parse_read(QContext *cx, PslModel *model, PslField *via, json_t *args, bool many,
+				 bool is_root)
+{
+	/* the arguments each kind of read takes */
+	static const char *const root_many[] = {
+		"where", "orderBy", "cursor", "take", "skip", "distinct", "select", "include",
+		"omit", "relationLoadStrategy", "lock"
+	};
+	static const char *const root_unique[] = {
+		"where", "select", "include", "omit", "relationLoadStrategy", "lock"
+	};
+	static const char *const nested_many[] = {
+		"where", "orderBy", "cursor", "take", "skip", "distinct", "select", "include", "omit"
+	};
+	static const char *const nested_one[] = {"select", "include", "omit"};
+	static const char *const nested_optional_one[] = {"where", "select", "include", "omit"};
+	QRead	   *read = palloc0(sizeof(QRead));
+
+	read->model = model;
+	read->via = via;
+	if (is_root)
+		query_check_arguments(cx, args, many ? root_many : root_unique,
+							  many ? lengthof(root_many) : lengthof(root_unique));
+	else if (many)
+		query_check_arguments(cx, args, nested_many, lengthof(nested_many));
+	else if (via && via->arity == PSL_OPTIONAL)
+		/* an optional to-one relation may be filtered: null when no match */
+		query_check_arguments(cx, args, nested_optional_one, lengthof(nested_optional_one));
+	else
+		query_check_arguments(cx, args, nested_one, lengthof(nested_one));
+	query_parse_selection(cx, read, args);
+	parse_list_arguments(cx, read, args, many, is_root);
 	return read;
+}
+
+/* findUnique / findUniqueOrThrow: a unique where and a selection. */
+void
+query_parse_find_unique(QContext *cx, QDocument *doc, json_t *args)
+{
+	json_t	   *where = args ? json_object_get(args, "where") : NULL;
+
+	if (where == NULL)
+		query_missing_argument(cx, "where");
+	doc->read = query_parse_read(cx, doc->model, NULL, args, false, true);
+	doc->read->where = query_parse_unique_where(cx, doc->model, where);
+}
+
+/* findMany / findFirst / findFirstOrThrow. */
+void
+query_parse_find_many(QContext *cx, QDocument *doc, json_t *args)
+{
+	doc->read = query_parse_read(cx, doc->model, NULL, args, true, true);
+	if (doc->action->action != Q_FIND_MANY && doc->read->has_take &&
+		doc->read->take != 1 && doc->read->take != -1)
+		query_input_error("The 'findFirst' operation cannot be used with a 'take' argument that isn't 1 or -1");
 }

@@ -12,7 +12,8 @@
  * correlated with its parent row, so a nested read is one statement.  Rows
  * are JSON objects built by json_build_object in the model's field order
  * (to_json of a row when there are more than 50 keys, json_build_object's
- * argument limit).  Every value is a parameter; identifiers come from the
+ * argument limit).  Every value is a parameter (LIMIT and OFFSET too, so
+ * that every page of a paginated read shares one plan); identifiers come from the
  * validated schema only, quoted; functions and operators are named with
  * their schema ("Name resolution" in prisma_ext.h).
  */
@@ -31,20 +32,63 @@ typedef struct Compiler
 	int			next_alias;
 } Compiler;
 
-static void read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
-						  const char *parent_alias, bool single, int *nsort);
+/* How many rows a row source keeps. */
+typedef enum RowLimit
+{
+	ROWS_TAKE,					/* the read's own take (none: every row) */
+	ROWS_ONE,					/* findUnique: LIMIT 1 */
+	ROWS_FIRST					/* findFirst: the first of the (maybe backwards) ordering */
+} RowLimit;
 
-int
-query_add_param(QStatement *st, const char *text)
+static void read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
+						  const char *parent_alias, RowLimit limit, int *nsort);
+
+/* An empty statement. */
+QStatement *
+query_new_statement(PslArena *arena)
+{
+	QStatement *st = palloc0(sizeof(QStatement));
+
+	st->arena = arena;
+	initStringInfo(&st->sql);
+	return st;
+}
+
+/* Room for one more parameter; its number. */
+static int
+next_param(QStatement *st)
 {
 	if (st->nparams == st->maxparams)
 	{
 		st->maxparams = st->maxparams ? st->maxparams * 2 : 16;
 		st->params = st->params ? repalloc(st->params, sizeof(char *) * st->maxparams) :
 			palloc(sizeof(char *) * st->maxparams);
+		st->refs = st->refs ? repalloc(st->refs, sizeof(QParamRef *) * st->maxparams) :
+			palloc(sizeof(QParamRef *) * st->maxparams);
 	}
-	st->params[st->nparams] = text ? pstrdup(text) : NULL;
-	return ++st->nparams;
+	st->params[st->nparams] = NULL;
+	st->refs[st->nparams] = NULL;
+	return st->nparams++;
+}
+
+/* A constant text parameter (NULL: SQL NULL); its number $n. */
+int
+query_add_param(QStatement *st, const char *text)
+{
+	int			i = next_param(st);
+
+	st->params[i] = text ? pstrdup(text) : NULL;
+	return i + 1;
+}
+
+/* A parameter an earlier step's result fills in; its number $n. */
+int
+query_add_param_ref(QStatement *st, QParamRef *ref)
+{
+	int			i = next_param(st);
+
+	st->refs[i] = ref;
+	return i + 1;
 }
 
 static char *
@@ -66,10 +110,10 @@ columns_equal(StringInfo out, const char *a, PslVec *af, const char *b, PslVec *
 }
 
 /* The primary-key (or first unique) fields of a model. */
-static PslVec *
-identity_fields(Compiler *c, PslModel *m)
+PslVec *
+query_identity_fields(PslArena *arena, PslModel *m)
 {
-	PslVec	   *out = psl_alloc(c->arena, sizeof(PslVec));
+	PslVec	   *out = psl_alloc(arena, sizeof(PslVec));
 	PslIndex   *idx = m->primary_key;
 	int			i;
 
@@ -78,8 +122,14 @@ identity_fields(Compiler *c, PslModel *m)
 			idx = m->indexes.items[i];
 	if (idx)
 		for (i = 0; i < idx->fields.len; i++)
-			psl_vec_push(c->arena, out, ((PslIndexField *) idx->fields.items[i])->field);
+			psl_vec_push(arena, out, ((PslIndexField *) idx->fields.items[i])->field);
 	return out;
+}
+
+static PslVec *
+identity_fields(Compiler *c, PslModel *m)
+{
+	return query_identity_fields(c->arena, m);
 }
 
 /*
@@ -337,7 +387,7 @@ relation_subquery(Compiler *c, StringInfo out, QSelectedField *sf, const char *p
 	StringInfoData rows;
 
 	initStringInfo(&rows);
-	read_rows_sql(c, &rows, read, alias, parent, !many, &nsort);
+	read_rows_sql(c, &rows, read, alias, parent, many ? ROWS_TAKE : ROWS_ONE, &nsort);
 	if (many)
 	{
 		PslVec		order = effective_order(c, read);
@@ -372,16 +422,18 @@ add_projected(Compiler *c, PslVec *columns, PslField *field)
  * just those columns can run the query (column privileges), and less is
  * carried through sorting and pagination.
  */
-static PslVec *
-projected_fields(Compiler *c, QRead *read)
+PslVec *
+query_selection_columns(PslArena *arena, QRead *read)
 {
-	PslVec	   *columns = psl_alloc(c->arena, sizeof(PslVec));
+	Compiler	cc = {NULL, arena, 0};
+	Compiler   *c = &cc;
+	PslVec	   *columns = psl_alloc(arena, sizeof(PslVec));
 	int			i,
 				k;
 
-	for (i = 0; i < read->fields.len; i++)
+	for (i = 0; i < read->sel.fields.len; i++)
 	{
-		QSelectedField *sf = read->fields.items[i];
+		QSelectedField *sf = read->sel.fields.items[i];
 
 		if (sf->field == NULL)
 			continue;
@@ -395,9 +447,9 @@ projected_fields(Compiler *c, QRead *read)
 				add_projected(c, columns, link->items[k]);
 		}
 	}
-	for (i = 0; i < read->counts.len; i++)
+	for (i = 0; i < read->sel.counts.len; i++)
 	{
-		PslVec	   *link = relation_parent_fields(c, ((QCount *) read->counts.items[i])->relation);
+		PslVec	   *link = relation_parent_fields(c, ((QCount *) read->sel.counts.items[i])->relation);
 
 		for (k = 0; k < link->len; k++)
 			add_projected(c, columns, link->items[k]);
@@ -415,43 +467,22 @@ take_count(QRead *read)
 }
 
 /*
- * SELECT <row json> AS v [, sort keys] FROM ... for one read.  parent_alias
- * is the parent row for nested reads (NULL at the root).  nsort receives
- * the number of sort-key columns o1..on emitted.
+ * The JSON object of a row of `alias` that the read's selection asks for,
+ * into `value`; the LATERAL joins of its relations into `joins`.
  */
 static void
-read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
-			  const char *parent_alias, bool single, int *nsort)
+selection_sql(Compiler *c, QRead *read, const char *alias, StringInfo value, StringInfo joins)
 {
-	StringInfoData select,
-				from,
-				joins,
-				rows,
-				where,
-				obj;
-	PslVec		order = effective_order(c, read);
-	bool		backwards = read->has_take && read->take < 0;
-	bool		use_row = read->fields.len > 50;
-	bool		distinct = read->distinct.len > 0;
+	StringInfoData obj;
+	bool		use_row = read->sel.fields.len > 50;
 	int			i;
 
-	initStringInfo(&select);
-	initStringInfo(&from);
-	initStringInfo(&joins);
-	initStringInfo(&rows);
-	initStringInfo(&where);
 	initStringInfo(&obj);
-
-	appendStringInfo(&from, "%s %s", query_table_sql(read->model), alias);
-	if (parent_alias)
-		relation_link(c, read->via, parent_alias, alias, &from, &where);
-
-	/* the row object; relations as lateral joins, _count as subqueries */
-	for (i = 0; i < read->fields.len; i++)
+	for (i = 0; i < read->sel.fields.len; i++)
 	{
-		QSelectedField *sf = read->fields.items[i];
+		QSelectedField *sf = read->sel.fields.items[i];
 		const char *key = sf->field ? sf->field->name : "_count";
-		char	   *value;
+		char	   *v;
 
 		CHECK_FOR_INTERRUPTS();
 		if (sf->field == NULL)
@@ -461,15 +492,15 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 
 			initStringInfo(&counts);
 			appendStringInfoString(&counts, "pg_catalog.json_build_object(");
-			for (k = 0; k < read->counts.len; k++)
+			for (k = 0; k < read->sel.counts.len; k++)
 			{
-				QCount	   *qc = read->counts.items[k];
+				QCount	   *qc = read->sel.counts.items[k];
 
 				appendStringInfo(&counts, "%s%s, ", k ? ", " : "", quote_literal_cstr(qc->relation->name));
 				relation_count_sql(c, &counts, qc->relation, alias, qc->where);
 			}
 			appendStringInfoChar(&counts, ')');
-			value = counts.data;
+			v = counts.data;
 		}
 		else if (sf->relation)
 		{
@@ -478,21 +509,46 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 
 			initStringInfo(&sub);
 			relation_subquery(c, &sub, sf, alias);
-			appendStringInfo(&joins, " LEFT JOIN LATERAL (%s) %s ON true", sub.data, j);
-			value = psprintf("%s.v", j);
+			appendStringInfo(joins, " LEFT JOIN LATERAL (%s) %s ON true", sub.data, j);
+			v = psprintf("%s.v", j);
 		}
 		else
-			value = query_output_sql(alias, sf->field);
+			v = query_output_sql(alias, sf->field);
 		if (use_row)
-			appendStringInfo(&obj, "%s%s AS %s", obj.len ? ", " : "", value, quote_identifier(key));
+			appendStringInfo(&obj, "%s%s AS %s", obj.len ? ", " : "", v, quote_identifier(key));
 		else
-			appendStringInfo(&obj, "%s%s, %s", obj.len ? ", " : "", quote_literal_cstr(key), value);
+			appendStringInfo(&obj, "%s%s, %s", obj.len ? ", " : "", quote_literal_cstr(key), v);
 	}
 	if (use_row)
-		appendStringInfo(&select, "(SELECT pg_catalog.to_json(x) FROM (SELECT %s) x) AS v", obj.data);
+		appendStringInfo(value, "(SELECT pg_catalog.to_json(x) FROM (SELECT %s) x)", obj.data);
 	else
-		appendStringInfo(&select, "pg_catalog.json_build_object(%s) AS v", obj.data);
+		appendStringInfo(value, "pg_catalog.json_build_object(%s)", obj.data);
+}
 
+
+/*
+ * The row source of a read: its rows filtered, ordered, paginated and
+ * locked, with only the columns the JSON needs and the sort keys
+ * "__o1".."__on", so that no row is turned into JSON (or joined to its
+ * relations) before LIMIT has dropped it.
+ */
+static void
+row_source_sql(Compiler *c, StringInfo rows, QRead *read, PslVec *order, const char *alias,
+			   const char *parent_alias, RowLimit limit)
+{
+	StringInfoData from,
+				where;
+	bool		has_take = limit == ROWS_FIRST || read->has_take;
+	bool		backwards = has_take && read->take < 0;
+	bool		distinct = read->distinct.len > 0;
+	PslVec	   *columns = query_selection_columns(c->arena, read);
+	int			i;
+
+	initStringInfo(&from);
+	initStringInfo(&where);
+	appendStringInfo(&from, "%s %s", query_table_sql(read->model), alias);
+	if (parent_alias)
+		relation_link(c, read->via, parent_alias, alias, &from, &where);
 	if (read->where)
 	{
 		if (where.len)
@@ -505,68 +561,82 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 	{
 		if (where.len)
 			appendStringInfoString(&where, " AND ");
-		cursor_condition(c, &where, read, &order, alias, backwards);
+		cursor_condition(c, &where, read, order, alias, backwards);
 	}
 
-	/*
-	 * 1. The rows: filtered, ordered, paginated and locked, with the columns
-	 * the JSON needs and the sort keys only, so that no row is turned into
-	 * JSON (or joined to its relations) before LIMIT has dropped it.
-	 */
-	{
-		PslVec	   *columns = projected_fields(c, read);
-
-		appendStringInfoString(&rows, "SELECT ");
-		for (i = 0; i < columns->len; i++)
-			appendStringInfo(&rows, "%s%s", i ? ", " : "", query_column_sql(alias, columns->items[i]));
-		for (i = 0; i < order.len; i++)
-			appendStringInfo(&rows, "%s%s AS \"__o%d\"", columns->len + i ? ", " : "",
-							 order_expression(c, order.items[i], alias), i + 1);
-		if (columns->len + order.len == 0)
-			appendStringInfoString(&rows, "NULL AS \"__row\"");
-	}
+	appendStringInfoString(rows, "SELECT ");
+	for (i = 0; i < columns->len; i++)
+		appendStringInfo(rows, "%s%s", i ? ", " : "", query_column_sql(alias, columns->items[i]));
+	for (i = 0; i < order->len; i++)
+		appendStringInfo(rows, "%s%s AS \"__o%d\"", columns->len + i ? ", " : "",
+						 order_expression(c, order->items[i], alias), i + 1);
+	if (columns->len + order->len == 0)
+		appendStringInfoString(rows, "NULL AS \"__row\"");
 	if (distinct)
 	{
 		/*
 		 * distinct keeps the first row of each group in the ordering, before
 		 * pagination: number the rows per group and keep number 1.
 		 */
-		appendStringInfoString(&rows, ", pg_catalog.row_number() OVER (PARTITION BY ");
+		appendStringInfoString(rows, ", pg_catalog.row_number() OVER (PARTITION BY ");
 		for (i = 0; i < read->distinct.len; i++)
-			appendStringInfo(&rows, "%s%s", i ? ", " : "", query_column_sql(alias, read->distinct.items[i]));
-		for (i = 0; i < order.len; i++)
-			appendStringInfo(&rows, "%s%s%s", i ? ", " : " ORDER BY ",
-							 order_expression(c, order.items[i], alias), order_suffix(order.items[i], false));
-		appendStringInfoString(&rows, ") AS \"__rn\"");
+			appendStringInfo(rows, "%s%s", i ? ", " : "", query_column_sql(alias, read->distinct.items[i]));
+		for (i = 0; i < order->len; i++)
+			appendStringInfo(rows, "%s%s%s", i ? ", " : " ORDER BY ",
+							 order_expression(c, order->items[i], alias), order_suffix(order->items[i], false));
+		appendStringInfoString(rows, ") AS \"__rn\"");
 	}
-	appendStringInfo(&rows, " FROM %s", from.data);
+	appendStringInfo(rows, " FROM %s", from.data);
 	if (where.len)
-		appendStringInfo(&rows, " WHERE %s", where.data);
+		appendStringInfo(rows, " WHERE %s", where.data);
 	if (distinct)
 	{
-		char	   *inner = pstrdup(rows.data);
+		char	   *inner = pstrdup(rows->data);
 
-		resetStringInfo(&rows);
-		appendStringInfo(&rows, "SELECT * FROM (%s) %s WHERE %s.\"__rn\" OPERATOR(pg_catalog.=) 1",
+		resetStringInfo(rows);
+		appendStringInfo(rows, "SELECT * FROM (%s) %s WHERE %s.\"__rn\" OPERATOR(pg_catalog.=) 1",
 						 inner, alias, alias);
 	}
-	for (i = 0; i < order.len; i++)
-		appendStringInfo(&rows, "%s\"__o%d\"%s", i ? ", " : " ORDER BY ", i + 1,
-						 order_suffix(order.items[i], backwards));
-	if (single)
-		appendStringInfoString(&rows, " LIMIT 1");
-	else if (read->has_take)
-		appendStringInfo(&rows, " LIMIT %lld", (long long) take_count(read));
+	for (i = 0; i < order->len; i++)
+		appendStringInfo(rows, "%s\"__o%d\"%s", i ? ", " : " ORDER BY ", i + 1,
+						 order_suffix(order->items[i], backwards));
+	if (limit == ROWS_ONE)
+		appendStringInfoString(rows, " LIMIT 1");
+	else if (has_take)
+		appendStringInfo(rows, " LIMIT $%d::pg_catalog.int8",
+						 query_add_param(c->st, psprintf(INT64_FORMAT,
+														 limit == ROWS_FIRST ? 1 : take_count(read))));
 	if (read->skip > 0)
-		appendStringInfo(&rows, " OFFSET %lld", (long long) read->skip);
+		appendStringInfo(rows, " OFFSET $%d::pg_catalog.int8",
+						 query_add_param(c->st, psprintf(INT64_FORMAT, read->skip)));
 	if (read->lock != QLOCK_NONE && parent_alias == NULL && !distinct)
-		appendStringInfo(&rows, " FOR %s OF %s%s", read->lock == QLOCK_UPDATE ? "UPDATE" : "SHARE", alias,
+		appendStringInfo(rows, " FOR %s OF %s%s", read->lock == QLOCK_UPDATE ? "UPDATE" : "SHARE", alias,
 						 read->skip_locked ? " SKIP LOCKED" : read->no_wait ? " NOWAIT" : "");
+}
 
-	/* 2. The JSON of the surviving rows, their relations joined now. */
-	appendStringInfo(out, "SELECT %s", select.data);
+/*
+ * SELECT <row json> AS v [, sort keys o1..on] FROM <row source> for one
+ * read.  parent_alias is the parent row for nested reads (NULL at the
+ * root).  nsort receives the number of sort keys emitted.
+ */
+static void
+read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
+			  const char *parent_alias, RowLimit limit, int *nsort)
+{
+	StringInfoData rows,
+				value,
+				joins;
+	PslVec		order = effective_order(c, read);
+	int			i;
+
+	initStringInfo(&rows);
+	initStringInfo(&value);
+	initStringInfo(&joins);
+	selection_sql(c, read, alias, &value, &joins);
+	row_source_sql(c, &rows, read, &order, alias, parent_alias, limit);
+	appendStringInfo(out, "SELECT %s AS v", value.data);
 	*nsort = 0;
-	if (!single)
+	if (limit != ROWS_ONE)
 		for (i = 0; i < order.len; i++)
 		{
 			appendStringInfo(out, ", %s.\"__o%d\" AS o%d", alias, i + 1, i + 1);
@@ -575,52 +645,73 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 	appendStringInfo(out, " FROM (%s) %s%s", rows.data, alias, joins.data);
 }
 
-QStatement *
-query_compile(QDocument *doc)
+/*
+ * SELECT <row json> AS v<extra_columns> FROM (<rows_sql>) alias <joins>:
+ * the JSON of the rows a write returns.  rows_sql must project the columns
+ * query_selection_columns names, under `alias`.
+ */
+void
+query_selection_json(QStatement *st, StringInfo out, QRead *read, const char *alias,
+					 const char *rows_sql, const char *extra_columns, int *next_alias)
 {
-	QStatement *st = palloc0(sizeof(QStatement));
+	Compiler	c = {st, st->arena, *next_alias};
+	StringInfoData value,
+				joins;
+
+	initStringInfo(&value);
+	initStringInfo(&joins);
+	selection_sql(&c, read, alias, &value, &joins);
+	*next_alias = c.next_alias;
+	appendStringInfo(out, "SELECT %s AS v%s FROM (%s) %s%s", value.data,
+					 extra_columns ? extra_columns : "", rows_sql, alias, joins.data);
+}
+
+/* A one-step program. */
+static QProgram *
+single_step_program(QStatement *st, PslModel *model, bool read_only)
+{
+	QProgram   *p = palloc0(sizeof(QProgram));
+	QStep	   *step = palloc0(sizeof(QStep));
+
+	step->st = st;
+	step->model = model;
+	psl_vec_push(st->arena, &p->steps, step);
+	p->result_step = 0;
+	p->read_only = read_only;
+	return p;
+}
+
+/* findMany / findFirst / findUnique (and OrThrow): one statement. */
+QProgram *
+query_compile_read(QDocument *doc)
+{
+	QStatement *st = query_new_statement(doc->arena);
 	Compiler	c = {st, doc->arena, 0};
 	char	   *alias = new_alias(&c, "t");
 	StringInfoData rows;
 	int			nsort = 0;
 	int			i;
+	QAction		action = doc->action->action;
 
-	st->arena = doc->arena;
-	initStringInfo(&st->sql);
 	initStringInfo(&rows);
-	if (doc->action == Q_FIND_MANY)
+	if (action == Q_FIND_MANY)
 	{
-		read_rows_sql(&c, &rows, doc->read, alias, NULL, false, &nsort);
+		PslVec		order = effective_order(&c, doc->read);
+
+		read_rows_sql(&c, &rows, doc->read, alias, NULL, ROWS_TAKE, &nsort);
 		appendStringInfoString(&st->sql, "SELECT COALESCE(pg_catalog.json_agg(r.v");
 		for (i = 1; i <= nsort; i++)
-		{
-			QOrderBy   *ob = effective_order(&c, doc->read).items[i - 1];
-
 			appendStringInfo(&st->sql, "%s r.o%d%s", i == 1 ? " ORDER BY" : ",", i,
-							 order_suffix(ob, false));
-		}
+							 order_suffix(order.items[i - 1], false));
 		appendStringInfo(&st->sql, "), '[]'::pg_catalog.json) FROM (%s) r", rows.data);
 	}
 	else
 	{
-		QRead	   *read = doc->read;
-
 		/* findFirst takes the first row of the (possibly backwards) ordering */
-		if (doc->action == Q_FIND_FIRST || doc->action == Q_FIND_FIRST_OR_THROW)
-		{
-			if (read->has_take && read->take < 0)
-				read->take = -1;
-			else
-			{
-				read->has_take = true;
-				read->take = 1;
-			}
-			read_rows_sql(&c, &rows, read, alias, NULL, false, &nsort);
-		}
-		else
-			read_rows_sql(&c, &rows, read, alias, NULL, true, &nsort);
+		bool		first = action == Q_FIND_FIRST || action == Q_FIND_FIRST_OR_THROW;
+
+		read_rows_sql(&c, &rows, doc->read, alias, NULL, first ? ROWS_FIRST : ROWS_ONE, &nsort);
 		appendStringInfo(&st->sql, "SELECT r.v FROM (%s) r", rows.data);
-		st->single = true;
 	}
-	return st;
+	return single_step_program(st, doc->model, doc->read->lock == QLOCK_NONE);
 }

@@ -373,8 +373,8 @@ query_value(QContext *cx, PslField *field, json_t *v, bool allow_null)
 }
 
 /* Append one element to a PostgreSQL array literal, quoted. */
-static void
-append_array_element(StringInfo buf, const char *text)
+void
+query_append_array_element(StringInfo buf, const char *text)
 {
 	const char *p;
 
@@ -419,7 +419,7 @@ query_value_list(QContext *cx, PslField *field, json_t *v)
 			appendStringInfoString(&buf, "NULL");
 			continue;
 		}
-		append_array_element(&buf, value_text(cx, field, item, &as_json));
+		query_append_array_element(&buf, value_text(cx, field, item, &as_json));
 		qv->as_json = as_json;
 	}
 	appendStringInfoChar(&buf, '}');
