@@ -138,9 +138,6 @@ UPDATE "Gen" SET stamp = '2000-01-01';
 SELECT pg_temp.q('{"model":"Gen","action":"updateMany","args":{"data":{"n":{"increment":1}}}}');
 SELECT count(*) FILTER (WHERE stamp > '2020-01-01') AS restamped FROM "Gen";
 
--- an optional to-one relation's record deleted through its parent
-SELECT pg_temp.q('{"model":"User","action":"update","args":{"where":{"id":1},"data":{"profile":{"delete":true}},"include":{"profile":true}}}');
-
 -- errors: Prisma's codes, and nothing written
 SELECT pg_temp.counts() AS before;
 SELECT pg_temp.q('{"model":"User","action":"create","args":{"data":{"email":"ann@x.io"}}}');
@@ -160,5 +157,7 @@ SELECT pg_temp.q('{"model":"User","action":"create","args":{"data":{"email":"e@x
 SELECT pg_temp.q('{"model":"User","action":"update","args":{"where":{"id":1},"data":{"email":{"increment":1}}}}');
 SELECT pg_temp.q('[{"model":"Tag","action":"create","args":{"data":{"name":"batch"}}},{"model":"Tag","action":"create","args":{"data":{"name":"batch"}}}]');
 SELECT pg_temp.counts() AS after;
+-- an optional to-one relation's record deleted through its parent
+SELECT pg_temp.q('{"model":"User","action":"update","args":{"where":{"id":1},"data":{"profile":{"delete":true}},"include":{"profile":true}}}');
 -- a batch that succeeds returns every result
 SELECT pg_temp.q('[{"model":"Tag","action":"create","args":{"data":{"name":"b1"},"select":{"name":true}}},{"model":"Tag","action":"deleteMany","args":{"where":{"name":"b1"}}}]');
