@@ -314,16 +314,22 @@ field_of_column(PslModel *model, const char *column)
 	return column;
 }
 
-/* The error of a step whose row count is not what the write needs (P2025, P2014). */
+/*
+ * The error of a step whose row count is not what the write needs: P2025
+ * (a record is missing), P2017 (records are not connected), P2014 (a
+ * required relation would break).
+ */
 void
 query_raise_check(QStep *step)
 {
-	bool		missing = step->check == QCHECK_FOUND;
+	const char *code = step->check == QCHECK_FOUND ? "P2025" :
+		step->check == QCHECK_CONNECTED ? "P2017" : "P2014";
 
 	ereport(ERROR,
-			(errcode(missing ? ERRCODE_NO_DATA_FOUND : ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION),
-			 errmsg("%s: %s", missing ? "P2025" : "P2014", step->check_message),
-			 errdetail("{\"code\":\"%s\",\"meta\":%s}", missing ? "P2025" : "P2014",
+			(errcode(step->check == QCHECK_EMPTY ? ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION :
+					 ERRCODE_NO_DATA_FOUND),
+			 errmsg("%s: %s", code, step->check_message),
+			 errdetail("{\"code\":\"%s\",\"meta\":%s}", code,
 					   step->check_meta ? step->check_meta :
 					   psprintf("{\"modelName\":%s}", json_quote(step->model->name)))));
 	pg_unreachable();

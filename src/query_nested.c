@@ -63,7 +63,15 @@ static char *
 relation_violation(PslField *f)
 {
 	return psprintf("The change you are trying to make would violate the required relation '%s' between the `%s` and `%s` models.",
-					f->relation->name, f->related_model->name, f->model->name);
+					f->relation->name, f->model->name, f->related_model->name);
+}
+
+/* Prisma's P2017 text for relation f. */
+static char *
+not_connected(PslField *f)
+{
+	return psprintf("The records for relation `%s` between the `%s` and `%s` models are not connected.",
+					f->relation->name, f->model->name, f->related_model->name);
 }
 
 /*
@@ -262,12 +270,7 @@ w_nested_children(WCompiler *w, QData *d, WRecord *rec, bool creating)
 				if (mn)
 					join_delete(w, f, rec, &t, cond);
 				else
-				{
-					PslVec		nulls = {0};
-
-					w_links_from(w, &nulls, back, NULL);
-					w_update(w, related, NULL, &nulls, &t, cond, false, 0);
-				}
+					detach(w, related, back, &t, cond);
 				break;
 			case QN_SET:
 				t.where = any_filter(w, &n->rows);
@@ -315,7 +318,10 @@ w_nested_children(WCompiler *w, QData *d, WRecord *rec, bool creating)
 				}
 			case QN_DELETE:
 				step = w_delete(w, related, &t, cond, false, 0);
-				w_check(w, step, QCHECK_FOUND, w_missing_related(f, "a nested delete"));
+				if (to_one)
+					w_check(w, step, QCHECK_FOUND, w_missing_related(f, "a nested delete"));
+				else
+					w_check(w, step, QCHECK_CONNECTED, not_connected(f));
 				break;
 			case QN_DELETE_MANY:
 				w_delete(w, related, &t, cond, false, 0);

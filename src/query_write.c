@@ -305,7 +305,7 @@ parse_nested_op(QContext *cx, QData *d, PslField *f, const char *op, json_t *v, 
 		if (strcmp(op, ops[i]) == 0)
 			break;
 	if (i == nops || (strcmp(op, "createMany") == 0 && (!many || mn)) ||
-		(strcmp(op, "disconnect") == 0 && !query_relation_optional(f)) ||
+		(!many && strcmp(op, "disconnect") == 0 && !query_relation_optional(f)) ||
 		(!many && strcmp(op, "delete") == 0 && f->arity != PSL_OPTIONAL) ||
 		(!many && strcmp(op, "disconnect") == 0 && f->arity != PSL_OPTIONAL))
 		query_unknown_argument(cx, op, ops, nops);

@@ -18,7 +18,10 @@
 //      before every document, so autoincrement ids agree);
 //   4. results are compared after normalization (test/lib/compare.mjs):
 //      DateTime as instants, BigInt/Decimal by value, errors by Prisma code;
-//      object key order is checked separately and reported as a warning.
+//      object key order is checked separately and reported as a warning;
+//   5. after a write (succeeded or failed) the contents of every table are
+//      compared too (difftest.snapshot()), so a write must change exactly
+//      what Prisma's changes, and a failing one nothing.
 // The ledger (ledger.txt) lists the documents that agree today; only a
 // ledger document that stops agreeing fails the run (a regression), so
 // cases for features still to come can be written first.
@@ -100,18 +103,33 @@ BEGIN
   END LOOP;
   ${body.trim() ? `EXECUTE $seed$${body}$seed$;` : ''}
 END $f$;
+-- every table's rows as JSON, in a stable order, to compare after a write
+CREATE FUNCTION difftest.snapshot() RETURNS text LANGUAGE plpgsql AS $f$
+DECLARE t text; rows text; out text := '';
+BEGIN
+  FOR t IN SELECT format('%I.%I', schemaname, tablename) FROM pg_tables
+           WHERE schemaname NOT IN ('pg_catalog', 'information_schema', 'prisma', 'difftest')
+           ORDER BY schemaname, tablename LOOP
+    EXECUTE format('SELECT COALESCE(json_agg(j ORDER BY j::text), ''[]'')::text FROM (SELECT to_jsonb(x) AS j FROM %s x) s', t) INTO rows;
+    out := out || t || ': ' || rows || E'\n';
+  END LOOP;
+  RETURN out;
+END $f$;
 `
 }
 
 const WRITE_ACTIONS = new Set(['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany',
   'updateManyAndReturn', 'upsert', 'delete', 'deleteMany'])
 
-// Run all docs through Prisma Client: reset before each; one JSON line per doc.
+// Run all docs through Prisma Client: reset before each; one JSON line per
+// doc, and after a write the table snapshot ({result, tables}).
 function runPrisma(db, client, docs) {
   const ops = []
   for (const d of docs) {
     ops.push({ action: '$executeRawUnsafe', args: ['SELECT difftest.reset()'] })
     ops.push({ model: d.model, action: d.action, args: d.args })
+    ops.push(WRITE_ACTIONS.has(d.action) ? { action: '$queryRawUnsafe', args: ['SELECT difftest.snapshot() AS s'] }
+      : { action: '$executeRawUnsafe', args: ['SELECT 1'] })
   }
   const url = `postgresql://${process.env.PGUSER ?? 'postgres'}@${process.env.PGHOST ?? '127.0.0.1'}:${process.env.PGPORT ?? 5432}/${db}`
   const r = spawnSync('node', [path.join(oracleDir, 'oracle.mjs')], {
@@ -121,7 +139,10 @@ function runPrisma(db, client, docs) {
   })
   const lines = r.stdout.toString().split('\n').filter(Boolean)
   if (lines.length !== ops.length) throw new Error(`oracle gave ${lines.length} results for ${ops.length} ops: ${r.stderr}`)
-  return lines.filter((_, i) => i % 2 === 1).map((l) => JSON.parse(l))
+  return docs.map((d, i) => {
+    const result = JSON.parse(lines[3 * i + 1])
+    return WRITE_ACTIONS.has(d.action) ? { result, tables: JSON.parse(lines[3 * i + 2])[0].s } : { result }
+  })
 }
 
 // The oracle's input tags ({"$bigint": "1"}, {"$decimal"}, {"$date"},
@@ -147,19 +168,39 @@ async function runOurs(db, docs) {
   const out = []
   for (const d of docs) {
     await c.query('SELECT difftest.reset()')
+    let o
     try {
       const r = await c.query('SELECT prisma.query($1)::text AS result', [JSON.stringify({ model: d.model, action: d.action, args: toWire(d.args) })])
-      out.push({ ok: true, value: JSON.parse(r.rows[0].result) })
+      o = { ok: true, value: JSON.parse(r.rows[0].result) }
     } catch (e) {
-      out.push({ ok: false, error: e })
+      o = { ok: false, error: e }
     }
+    if (WRITE_ACTIONS.has(d.action)) o.tables = (await c.query('SELECT difftest.snapshot() AS s')).rows[0].s
+    out.push(o)
   }
   await c.end()
   return out
 }
 
-// Compare one document's outcomes: null when they agree, else a reason.
-function compare(theirs, ours) {
+// Compare one document's outcomes (and, after a write, the tables): null when they agree, else a reason.
+function compare(theirsOut, ours) {
+  const reason = compareResult(theirsOut.result, ours)
+  if (reason !== null || theirsOut.tables === undefined) return reason
+  return theirsOut.tables === ours.tables ? null
+    : `table contents differ after the write:\n${tableDiff(theirsOut.tables, ours.tables)}`
+}
+
+// The lines of two table snapshots that differ.
+function tableDiff(a, b) {
+  const la = a.split('\n'), lb = b.split('\n')
+  const out = []
+  for (let i = 0; i < Math.max(la.length, lb.length); i++)
+    if (la[i] !== lb[i]) out.push(`Prisma:       ${(la[i] ?? '').slice(0, 400)}`, `prisma.query: ${(lb[i] ?? '').slice(0, 400)}`)
+  return out.join('\n')
+}
+
+// Compare one document's results: null when they agree, else a reason.
+function compareResult(theirs, ours) {
   const theirError = theirs && typeof theirs === 'object' && !Array.isArray(theirs) && theirs.$error
   if (theirError) {
     if (ours.ok) return `Prisma failed (${theirError.code ?? theirError.name}), prisma.query returned ${JSON.stringify(ours.value).slice(0, 300)}`
@@ -226,12 +267,12 @@ for (const set of sets) {
     const reason = compare(theirs[i], ours[i])
     if (reason === null) {
       agreeing.add(id)
-      const order = ours[i].ok ? keyOrderDifferences(theirs[i], ours[i].value) : []
+      const order = ours[i].ok ? keyOrderDifferences(theirs[i].result, ours[i].value) : []
       if (order.length) {
         warnings++
         console.log(`WARN ${id}: key order differs: ${order.slice(0, 3).join('; ')}`)
       }
-    } else failures.push({ id, doc: d, reason, theirs: theirs[i], ours: ours[i] })
+    } else failures.push({ id, doc: d, reason, theirs: theirs[i].result, ours: ours[i] })
   })
   for (const db of [theirsDb, oursDb]) await admin.query(`DROP DATABASE IF EXISTS ${db}`)
 }
