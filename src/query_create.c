@@ -112,14 +112,7 @@ query_compile_create_many(QDocument *doc)
 		WRecord    *rec;
 
 		if (steps.len == 0)
-		{
-			/* nothing to create: an empty list */
-			QStatement *st = w_statement(w);
-
-			appendStringInfoString(&st->sql, "SELECT '[]'::pg_catalog.json");
-			w->program->result_step = w_step(w, st, doc->model, w_always());
-			return w_program(w);
-		}
+			return w_program(w);	/* nothing to create: no result step, [] */
 		rec = w_record(w, doc->model, (int) (intptr_t) steps.items[0], 0);
 		rec->nsteps = steps.len;
 		rec->steps = palloc(sizeof(int) * steps.len);

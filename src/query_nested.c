@@ -233,6 +233,23 @@ w_nested_children(WCompiler *w, QData *d, WRecord *rec, bool creating)
 		switch (n->op)
 		{
 			case QN_CREATE:
+				if (!mn && !to_one && n->data->nested.len == 0)
+				{
+					/* a run of plain creates on the relation: one INSERT over arrays */
+					PslVec		rows = {0};
+
+					for (k = i; k < d->nested.len; k++)
+					{
+						QNested    *m = d->nested.items[k];
+
+						if (m->relation != f || m->op != QN_CREATE || m->data->nested.len > 0)
+							break;
+						psl_vec_push(w->arena, &rows, m->data);
+					}
+					w_create_rows(w, related, &rows, &links, cond, false, NULL);
+					i = k - 1;
+					break;
+				}
 				if (to_one && !creating)
 					detach_old_child(w, f, rec, cond, NULL);
 				child = w_create_record(w, n->data, mn ? NULL : &links, cond, false);

@@ -19,6 +19,10 @@
 #        nested  findMany of 20 users + posts(take 10, createdAt desc) +
 #                profile + _count.posts        nested_prisma.sql / nested_hand.sql
 #        unique  findUnique by id              unique_prisma.sql / unique_hand.sql
+#        create  nested create of a user with a profile and 10 posts
+#                                              create_prisma.sql / create_hand.sql
+#                (the hand-written side is one statement of data-modifying
+#                CTEs; checked once to write the same rows)
 #      plus a third, diagnostic script per pair: the SQL prisma.query
 #      generates (captured with prisma.log_sql), run directly as a prepared
 #      statement.  prisma/gen is the cost of the engine around the SQL
@@ -103,6 +107,21 @@ while read -r pair n jsonb_diff text_diff; do
 	say "$(printf '   %-6s %5d ids: %d differ as jsonb, %d differ as text' "$pair" "$n" "$jsonb_diff" "$text_diff")"
 	[ "$jsonb_diff" = 0 ] || verify_failed=1
 done <<<"$verify"
+# the nested create: both sides write one user, one profile and ten posts
+# and return the same JSON but for the id, the e-mail and the time
+"${PSQL[@]}" -d "$DB" -c "CREATE FUNCTION bench_create_prisma() RETURNS json LANGUAGE sql AS \$f\$
+$(statement "$HERE/create_prisma.sql")
+\$f\$" -c "CREATE FUNCTION bench_create_hand() RETURNS json LANGUAGE sql AS \$f\$
+$(awk '/^WITH/ { on = 1 } on { print } on && /;$/ { exit }' "$HERE/create_hand.sql" | sed '$ s/;$//')
+\$f\$"
+create_check=$("${PSQL[@]}" -d "$DB" -At -F ' ' -c "BEGIN" \
+	-c "CREATE TEMP TABLE created AS SELECT bench_create_prisma()::jsonb AS j UNION ALL SELECT bench_create_hand()::jsonb" \
+	-c "SELECT count(DISTINCT j - 'id' - 'email' - 'createdAt'),
+	       (SELECT count(*) FROM \"Post\" WHERE \"authorId\" IN (SELECT (j->>'id')::int FROM created)),
+	       (SELECT count(*) FROM \"Profile\" WHERE \"userId\" IN (SELECT (j->>'id')::int FROM created))
+	  FROM created" -c "ROLLBACK")
+say "   create: $(cut -d' ' -f1 <<<"$create_check") distinct result(s) but for id/email/time (1 expected), $(cut -d' ' -f2 <<<"$create_check") posts (20), $(cut -d' ' -f3 <<<"$create_check") profiles (2)"
+[ "$create_check" = "1 20 2" ] || verify_failed=1
 if [ "$verify_failed" = 1 ]; then
 	say "the hand-written statements do not return what prisma.query returns; the comparison would not be fair"
 	"${PSQL[@]}" -d "$DB" -c "SELECT i, bench_unique_prisma(i), bench_unique_hand(i) FROM generate_series(1, 3) i" >&2
@@ -184,9 +203,9 @@ run_separate() { # pair variant round
 	say "$(printf '   round %d  %-6s %-6s %10.1f tps' "$3" "$1" "$2" "$tps")"
 }
 MODE=${BENCH_MODE:-mixed}
-say "== pgbench ($MODE): $ROUNDS rounds x (nested, unique) x (prisma, hand, gen), -c 1 -j 1 -T $DURATION -M prepared"
+say "== pgbench ($MODE): $ROUNDS rounds x (nested, unique, create) x (prisma, hand, gen), -c 1 -j 1 -T $DURATION -M prepared"
 for ((r = 1; r <= ROUNDS; r++)); do
-	for pair in nested unique; do
+	for pair in nested unique create; do
 		if [ "$MODE" = separate ]; then
 			case $((r % 3)) in
 			1) order="prisma hand gen" ;;
@@ -211,7 +230,7 @@ ratio() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { printf 
 read -r run_hits run_misses run_evict run_max_entries <<<"$("${PSQL[@]}" -d "$DB" -At -F ' ' -c "
 	SELECT COALESCE(sum(hits), 0), COALESCE(sum(misses), 0), COALESCE(sum(evictions), 0), COALESCE(max(entries), 0)
 	  FROM (SELECT DISTINCT ON (pid) * FROM bench_plan_stats
-	         WHERE script IN ('nested', 'unique') ORDER BY pid, tx DESC) last")"
+	         WHERE script IN ('nested', 'unique', 'create') ORDER BY pid, tx DESC) last")"
 # one psql session: 3,000 documents of each shape, then its own counters
 loop_expr() { statement "$HERE/$1_prisma.sql" | sed -e 's/^SELECT //' -e "s/:uid/$2/g"; }
 loop_stats=$("${PSQL[@]}" -d "$DB" -At -F ' ' \
@@ -234,18 +253,21 @@ read -r loop_hits loop_misses loop_entries loop_evict <<<"$loop_stats"
 # --- report -----------------------------------------------------------------------
 np=$(median nested prisma); nh=$(median nested hand); ng=$(median nested gen)
 up=$(median unique prisma); uh=$(median unique hand); ug=$(median unique gen)
+cp=$(median create prisma); ch=$(median create hand)
 pct() { awk -v h="$1" -v m="$2" 'BEGIN { if (h + m == 0) print "-"; else printf "%.3f%%", 100 * h / (h + m) }'; }
 echo
 echo "prisma_ext benchmark ($MODE): $ROUNDS rounds, pgbench -n -c 1 -j 1 -T $DURATION -M prepared, median TPS"
 printf '%-22s %12s %12s %12s %8s %8s %8s\n' "" "prisma.query" "hand SQL" "gen SQL" "p/hand" "goal" "p/gen"
 printf '%-22s %12s %12s %12s %8s %8s %8s\n' "nested findMany" "$np" "$nh" "${ng:--}" "$(ratio "$np" "$nh")" ">=0.9" "$(ratio "$np" "$ng")"
 printf '%-22s %12s %12s %12s %8s %8s %8s\n' "findUnique by id" "$up" "$uh" "${ug:--}" "$(ratio "$up" "$uh")" ">=0.8" "$(ratio "$up" "$ug")"
+printf '%-22s %12s %12s %12s %8s %8s %8s\n' "nested create" "$cp" "$ch" "-" "$(ratio "$cp" "$ch")" ">=0.8" "-"
 per_round() { # pair: the ratio prisma/hand of each round (same session in mixed mode)
 	awk -v p="$1" '$1 == p && $2 == "prisma" { a[$3] = $4 } $1 == p && $2 == "hand" { b[$3] = $4 }
 		END { for (r in a) if (r in b) printf " %.3f", a[r] / b[r] }' "$tps_file"
 }
-echo "p/hand of each round: nested$(per_round nested); findUnique$(per_round unique)"
+echo "p/hand of each round: nested$(per_round nested); findUnique$(per_round unique); create$(per_round create)"
 echo "nested findMany: 20 users after a random id, posts (take 10, createdAt desc), profile, _count.posts"
+echo "nested create: a user with a profile and 10 posts (hand: one statement of data-modifying CTEs)"
 echo "p/hand = prisma.query / hand-written; p/gen = prisma.query / its own SQL run directly"
 echo
 echo "plan cache (goal >= 99%):"
