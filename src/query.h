@@ -282,6 +282,7 @@ typedef struct QDocument
 	PslModel   *model;
 	QRead	   *read;			/* reads: the read; writes: the returned record */
 	QWrite	   *write;			/* writes only */
+	bool		emulate_relations;	/* relationMode = "prisma": no foreign keys */
 } QDocument;
 
 /*---- validation context ----*/

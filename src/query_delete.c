@@ -48,6 +48,7 @@ query_compile_delete(QDocument *doc)
 	w->program->result_step = found;
 
 	self.keys = w_record(w, m, found, 1);
+	w_emulate_delete(w, m, &self, w_always());
 	w_check(w, w_delete(w, m, &self, w_always(), false, 0), QCHECK_FOUND, NOT_FOUND_FOR_DELETE);
 	return w_program(w);
 }
@@ -61,6 +62,9 @@ query_compile_delete_many(QDocument *doc)
 	int			step;
 
 	t.where = doc->write->where;
+	if (doc->emulate_relations && doc->write->has_limit)
+		w_emulation_unsupported("deleteMany with `limit`");
+	w_emulate_delete(w, doc->model, &t, w_always());
 	step = w_delete(w, doc->model, &t, w_always(), doc->write->has_limit, doc->write->limit);
 	((QStep *) w->program->steps.items[step])->counts = true;
 	return w_program(w);

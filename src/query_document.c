@@ -102,6 +102,7 @@ query_parse_document(QContext *cx, json_t *root)
 	int			i;
 
 	doc->arena = cx->arena;
+	doc->emulate_relations = cx->schema->datasource && cx->schema->datasource->relation_mode_prisma;
 	if (!json_is_object(root))
 		query_validation_error(cx, "The query document must be a JSON object {\"model\", \"action\", \"args\"}.");
 	json_object_foreach(root, key, v)

@@ -58,14 +58,6 @@ any_filter(WCompiler *w, PslVec *filters)
 	return o;
 }
 
-/* Prisma's P2014 text for relation f. */
-static char *
-relation_violation(PslField *f)
-{
-	return psprintf("The change you are trying to make would violate the required relation '%s' between the `%s` and `%s` models.",
-					f->relation->name, f->model->name, f->related_model->name);
-}
-
 /* Prisma's P2017 text for relation f. */
 static char *
 not_connected(PslField *f)
@@ -90,7 +82,7 @@ detach(WCompiler *w, PslModel *model, PslField *fk_field, WTarget *target, QCond
 	}
 	else
 		w_check(w, w_select(w, model, target, cond, false), QCHECK_EMPTY,
-				relation_violation(fk_field));
+				w_relation_violation(fk_field));
 }
 
 /*
@@ -142,8 +134,9 @@ join_delete(WCompiler *w, PslField *f, WRecord *rec, WTarget *target, QCondition
 					 query_operator_sql(my_id, "="), w_ref_sql(w, st, rec, my_id, false));
 	if (target)
 	{
-		appendStringInfo(&st->sql, " AND j.%s IN (SELECT %s FROM %s t WHERE ", a ? "\"B\"" : "\"A\"",
-						 query_column_sql("t", their_id), query_table_sql(f->related_model));
+		appendStringInfo(&st->sql, " AND EXISTS (SELECT 1 FROM %s t WHERE %s %s j.%s AND ",
+						 query_table_sql(f->related_model), query_column_sql("t", their_id),
+						 query_operator_sql(their_id, "="), a ? "\"B\"" : "\"A\"");
 		w_target_sql(w, st, &st->sql, target, f->related_model, "t");
 		appendStringInfoChar(&st->sql, ')');
 	}
@@ -334,6 +327,7 @@ w_nested_children(WCompiler *w, QData *d, WRecord *rec, bool creating)
 					break;
 				}
 			case QN_DELETE:
+				w_emulate_delete(w, related, &t, cond);
 				step = w_delete(w, related, &t, cond, false, 0);
 				if (to_one)
 					w_check(w, step, QCHECK_FOUND, w_missing_related(f, "a nested delete"));
@@ -341,6 +335,7 @@ w_nested_children(WCompiler *w, QData *d, WRecord *rec, bool creating)
 					w_check(w, step, QCHECK_CONNECTED, not_connected(f));
 				break;
 			case QN_DELETE_MANY:
+				w_emulate_delete(w, related, &t, cond);
 				w_delete(w, related, &t, cond, false, 0);
 				break;
 		}
@@ -414,6 +409,7 @@ w_nested_owned_after(WCompiler *w, QData *d, WRecord *before, QCondition cond)
 					break;
 				}
 			case QN_DELETE:
+				w_emulate_delete(w, related, &t, cond);
 				step = w_delete(w, related, &t, cond, false, 0);
 				w_check(w, step, QCHECK_FOUND, w_missing_related(f, "a nested delete"));
 				break;

@@ -37,7 +37,7 @@ w_update_record(WCompiler *w, QData *d, WTarget *t, QCondition cond, const char 
 	int			step;
 
 	CHECK_FOR_INTERRUPTS();
-	if (d->nested.len == 0 && d->assigns.len > 0)
+	if (d->nested.len == 0 && d->assigns.len > 0 && !w_emulate_update_needed(w, d))
 	{
 		step = w_update(w, m, &d->assigns, NULL, t, cond, false, 0);
 		if (missing)
@@ -54,6 +54,7 @@ w_update_record(WCompiler *w, QData *d, WTarget *t, QCondition cond, const char 
 	{
 		self.keys = before;
 		rec = w_record(w, m, w_update(w, m, &d->assigns, &links, &self, w_when(before), false, 0), 0);
+		w_emulate_update(w, d, before, rec, w_when(rec));
 	}
 	w_nested_children(w, d, rec, false);
 	w_nested_owned_after(w, d, before, w_when(rec));
@@ -82,6 +83,8 @@ query_compile_update_many(QDocument *doc)
 	int			step;
 
 	t.where = wr->where;
+	if (w_emulate_update_needed(w, wr->data))
+		w_emulation_unsupported("updateMany of fields a relation refers to");
 	if (wr->data->assigns.len == 0)
 		/* nothing to write: no row is updated */
 		return w_program(w);
@@ -105,7 +108,7 @@ query_compile_upsert(QDocument *doc)
 	int			first,
 				again;
 
-	if (wr->native_upsert)
+	if (wr->native_upsert && !w_emulate_update_needed(w, wr->data))
 	{
 		w_result(w, w_record(w, doc->model, w_upsert(w, wr->create, &wr->data->assigns,
 													 wr->conflict_field), 0), false);

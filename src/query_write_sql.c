@@ -280,6 +280,25 @@ w_target_sql(WCompiler *w, QStatement *st, StringInfo out, WTarget *t, PslModel 
 		and_sep(out, start);
 		columns_equal_refs(w, st, out, alias, id, t->keys, id);
 	}
+	if (t->via)
+	{
+		/* related through `via` to a row the parent target finds */
+		PslField   *via = t->via;
+		PslRelation *r = via->relation;
+		PslModel   *parent = via->model;
+		char	   *p = w_alias(w);
+		PslVec	   *mine = via == r->fk_field ? &r->fk_field->rel_references : &r->fk_field->rel_fields;
+		PslVec	   *theirs = via == r->fk_field ? &r->fk_field->rel_fields : &r->fk_field->rel_references;
+		int			i;
+
+		and_sep(out, start);
+		appendStringInfo(out, "EXISTS (SELECT 1 FROM %s %s WHERE ", query_table_sql(parent), p);
+		for (i = 0; i < mine->len; i++)
+			appendStringInfo(out, "%s %s %s AND ", query_column_sql(alias, mine->items[i]),
+							 query_operator_sql(mine->items[i], "="), query_column_sql(p, theirs->items[i]));
+		w_target_sql(w, st, out, t->via_target, parent, p);
+		appendStringInfoChar(out, ')');
+	}
 	if (t->not_keys)
 	{
 		PslVec	   *id = query_identity_fields(w->arena, m);
@@ -499,16 +518,17 @@ limited_target_sql(WCompiler *w, QStatement *st, WTarget *t, PslModel *m, bool h
 	}
 	id = query_identity_fields(w->arena, m);
 	inner = w_alias(w);
-	appendStringInfoChar(&st->sql, '(');
-	for (i = 0; i < id->len; i++)
-		appendStringInfo(&st->sql, "%s%s", i ? ", " : "", query_column_sql("t", id->items[i]));
-	appendStringInfoString(&st->sql, ") IN (SELECT ");
+	appendStringInfoString(&st->sql, "EXISTS (SELECT 1 FROM (SELECT ");
 	for (i = 0; i < id->len; i++)
 		appendStringInfo(&st->sql, "%s%s", i ? ", " : "", query_column_sql(inner, id->items[i]));
 	appendStringInfo(&st->sql, " FROM %s %s WHERE ", query_table_sql(m), inner);
 	w_target_sql(w, st, &st->sql, t, m, inner);
-	appendStringInfo(&st->sql, " LIMIT $%d::pg_catalog.int8)",
+	appendStringInfo(&st->sql, " LIMIT $%d::pg_catalog.int8) l WHERE ",
 					 query_add_param(st, psprintf(INT64_FORMAT, limit)));
+	for (i = 0; i < id->len; i++)
+		appendStringInfo(&st->sql, "%s%s %s %s", i ? " AND " : "", query_column_sql("l", id->items[i]),
+						 query_operator_sql(id->items[i], "="), query_column_sql("t", id->items[i]));
+	appendStringInfoChar(&st->sql, ')');
 }
 
 /* col = value, ... of an UPDATE (or of ON CONFLICT DO UPDATE) on alias t. */

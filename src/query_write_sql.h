@@ -47,14 +47,18 @@ typedef struct WLink
  * relation field `relation` (of the parent's model) to the record
  * `parent`, and, with `keys`, the one record `keys` returned.
  */
-typedef struct WTarget
+typedef struct WTarget WTarget;
+
+struct WTarget
 {
 	QFilter    *where;
 	PslField   *relation;
 	WRecord    *parent;
 	WRecord    *keys;
 	WRecord    *not_keys;		/* ... except this record */
-} WTarget;
+	PslField   *via;			/* rows related through `via` (a field of the */
+	WTarget    *via_target;		/* parent model) to the rows via_target finds */
+};
 
 /* query_write_sql.c */
 extern WCompiler *w_new(QDocument *doc);
@@ -95,6 +99,14 @@ extern void w_create_rows(WCompiler *w, PslModel *m, PslVec *rows, PslVec *links
 /* query_update.c */
 extern WRecord *w_update_record(WCompiler *w, QData *d, WTarget *t, QCondition cond,
 								const char *missing);
+
+/* query_emulate.c */
+extern void w_emulate_delete(WCompiler *w, PslModel *m, WTarget *t, QCondition cond);
+extern bool w_emulate_update_needed(WCompiler *w, QData *d);
+extern void w_emulate_update(WCompiler *w, QData *d, WRecord *before, WRecord *after,
+							 QCondition cond);
+extern char *w_relation_violation(PslField *fk_field);
+extern void w_emulation_unsupported(const char *what) pg_attribute_noreturn();
 
 /* query_nested.c */
 extern bool w_holds_fk(PslField *f);

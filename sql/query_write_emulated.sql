@@ -1,0 +1,108 @@
+-- relationMode = "prisma": no foreign keys; the referential actions are
+-- emulated by the write program (Cascade, Restrict, SetNull, m-n rows).
+SET client_min_messages = warning;
+CREATE FUNCTION pg_temp.q(doc text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE st text; msg text;
+BEGIN
+  RETURN prisma.query(doc)::text;
+EXCEPTION WHEN OTHERS THEN
+  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+  RETURN st || ' ' || msg;
+END $$;
+SELECT length(prisma.db_push($psl$
+datasource db {
+  provider     = "postgresql"
+  relationMode = "prisma"
+}
+
+model Parent {
+  id       Int        @id
+  name     String     @unique
+  kids     Kid[]
+  pets     Pet[]
+  toys     Toy[]
+  tags     Tag[]
+}
+
+model Kid {
+  id       Int    @id
+  parent   Parent @relation(fields: [parentId], references: [id], onDelete: Cascade, onUpdate: Cascade)
+  parentId Int
+  notes    Note[]
+
+  @@index([parentId])
+}
+
+model Note {
+  id    Int @id
+  kid   Kid @relation(fields: [kidId], references: [id], onDelete: Cascade)
+  kidId Int
+
+  @@index([kidId])
+}
+
+model Pet {
+  id       Int    @id
+  parent   Parent @relation(fields: [parentName], references: [name], onDelete: Restrict, onUpdate: Restrict)
+  parentName String
+
+  @@index([parentName])
+}
+
+model Toy {
+  id       Int     @id
+  parent   Parent? @relation(fields: [parentId], references: [id], onDelete: SetNull, onUpdate: SetNull)
+  parentId Int?
+
+  @@index([parentId])
+}
+
+model Tag {
+  id      Int      @id
+  parents Parent[]
+}
+$psl$)) > 0 AS pushed;
+SELECT count(*) AS foreign_keys FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace;
+
+CREATE FUNCTION pg_temp.seed() RETURNS void LANGUAGE sql AS $$
+  TRUNCATE "Parent", "Kid", "Note", "Pet", "Toy", "Tag", "_ParentToTag";
+  INSERT INTO "Parent" VALUES (1, 'one'), (2, 'two'), (3, 'three');
+  INSERT INTO "Kid" VALUES (10, 1), (11, 1), (20, 2);
+  INSERT INTO "Note" VALUES (100, 10), (101, 11), (200, 20);
+  INSERT INTO "Pet" VALUES (30, 'three');
+  INSERT INTO "Toy" VALUES (40, 1), (41, 2);
+  INSERT INTO "Tag" VALUES (50), (51);
+  INSERT INTO "_ParentToTag" VALUES (1, 50), (2, 50), (1, 51);
+$$;
+CREATE FUNCTION pg_temp.state() RETURNS text LANGUAGE sql AS $$
+  SELECT format('kids %s, notes %s, pets %s, toys %s, parent-tag rows %s',
+    (SELECT array_agg(id || ':' || "parentId" ORDER BY id) FROM "Kid"),
+    (SELECT array_agg(id ORDER BY id) FROM "Note"),
+    (SELECT array_agg(id || ':' || "parentName" ORDER BY id) FROM "Pet"),
+    (SELECT array_agg(id || ':' || COALESCE("parentId"::text, 'null') ORDER BY id) FROM "Toy"),
+    (SELECT array_agg("A" || '-' || "B" ORDER BY "A", "B") FROM "_ParentToTag")) $$;
+
+-- delete: kids cascade (and their notes, recursively), toys let go, m-n rows go
+SELECT pg_temp.seed();
+SELECT pg_temp.q('{"model":"Parent","action":"delete","args":{"where":{"id":1},"select":{"name":true}}}');
+SELECT pg_temp.state();
+-- Restrict: a pet refers to parent three
+SELECT pg_temp.q('{"model":"Parent","action":"delete","args":{"where":{"id":3}}}');
+SELECT pg_temp.state();
+-- deleteMany and a nested deleteMany emulate the same way
+SELECT pg_temp.seed();
+SELECT pg_temp.q('{"model":"Parent","action":"deleteMany","args":{"where":{"id":{"in":[1,2]}}}}');
+SELECT pg_temp.state();
+SELECT pg_temp.seed();
+SELECT pg_temp.q('{"model":"Parent","action":"update","args":{"where":{"id":1},"data":{"kids":{"delete":{"id":10}}},"select":{"kids":true}}}');
+SELECT pg_temp.state();
+SELECT pg_temp.q('{"model":"Parent","action":"deleteMany","args":{"limit":1}}');
+-- update of a referenced field: kids follow (Cascade), toys let go (SetNull)
+SELECT pg_temp.seed();
+SELECT pg_temp.q('{"model":"Parent","action":"update","args":{"where":{"id":1},"data":{"id":7},"select":{"id":true,"kids":{"select":{"id":true}}}}}');
+SELECT pg_temp.state();
+-- ... but a pet keeps parent three's name (Restrict); the same value is no change
+SELECT pg_temp.q('{"model":"Parent","action":"update","args":{"where":{"id":3},"data":{"name":"drei"}}}');
+SELECT pg_temp.q('{"model":"Parent","action":"update","args":{"where":{"id":3},"data":{"name":"three"},"select":{"name":true}}}');
+SELECT pg_temp.q('{"model":"Parent","action":"updateMany","args":{"data":{"name":"x"}}}');
+SELECT pg_temp.state();
