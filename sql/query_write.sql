@@ -56,7 +56,7 @@ model Gen {
   n       Int      @default(1)
   stamp   DateTime @updatedAt
 }
-$psl$)) > 0 AS pushed;
+$psl$, accept_data_loss => true)) > 0 AS pushed;
 -- the row counts of every table, to show a failed write changed nothing
 CREATE FUNCTION pg_temp.counts() RETURNS text LANGUAGE sql AS $$
   SELECT format('User=%s Profile=%s Post=%s Tag=%s PostToTag=%s Gen=%s',

@@ -61,7 +61,7 @@ model Tag {
   id      Int      @id
   parents Parent[]
 }
-$psl$)) > 0 AS pushed;
+$psl$, accept_data_loss => true)) > 0 AS pushed;
 SELECT count(*) AS foreign_keys FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace;
 
 CREATE FUNCTION pg_temp.seed() RETURNS void LANGUAGE sql AS $$

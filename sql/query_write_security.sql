@@ -17,7 +17,7 @@ model Book {
   author   Author @relation(fields: [authorId], references: [id])
   authorId Int
 }
-$$) IS NOT NULL AS pushed;
+$$, accept_data_loss => true) IS NOT NULL AS pushed;
 INSERT INTO "Author" VALUES (1, 'alice'), (2, 'bob');
 INSERT INTO "Book" VALUES (10, 'a', 1), (20, 'b', 2);
 CREATE ROLE prisma_ext_writer;

@@ -345,6 +345,7 @@ typedef enum QCheck
 	QCHECK_NONE,
 	QCHECK_FOUND,				/* at least one row, else P2025 */
 	QCHECK_CONNECTED,			/* at least one row, else P2017 */
+	QCHECK_CONNECTED_AFTER,		/* at least one row, else P2018 */
 	QCHECK_EMPTY				/* no row, else P2014 */
 } QCheck;
 

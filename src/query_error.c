@@ -187,8 +187,8 @@ query_raise_not_found(QDocument *doc)
 }
 
 /*
- * A required argument is absent: Prisma's P2012 ("Missing a required
- * value"), which Prisma Client reports as a validation error like P2009.
+ * A required argument is absent: a document validation error (P2009), as
+ * Prisma's engine reports it, with Prisma Client's text.
  */
 void
 query_missing_argument(QContext *cx, const char *name)
@@ -197,8 +197,8 @@ query_missing_argument(QContext *cx, const char *name)
 
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("P2012: %s", msg),
-			 errdetail("{\"code\":\"P2012\",\"meta\":{\"path\":%s,\"message\":%s}}",
+			 errmsg("P2009: %s", msg),
+			 errdetail("{\"code\":\"P2009\",\"meta\":{\"path\":%s,\"message\":%s}}",
 					   json_quote(cx->path.data), json_quote(msg))));
 	pg_unreachable();
 }
@@ -316,14 +316,16 @@ field_of_column(PslModel *model, const char *column)
 
 /*
  * The error of a step whose row count is not what the write needs: P2025
- * (a record is missing), P2017 (records are not connected), P2014 (a
- * required relation would break).
+ * (a record is missing), P2017 (records are not connected), P2018 (a
+ * connect found fewer records than it needs), P2014 (a required relation
+ * would break).
  */
 void
 query_raise_check(QStep *step)
 {
 	const char *code = step->check == QCHECK_FOUND ? "P2025" :
-		step->check == QCHECK_CONNECTED ? "P2017" : "P2014";
+		step->check == QCHECK_CONNECTED ? "P2017" :
+		step->check == QCHECK_CONNECTED_AFTER ? "P2018" : "P2014";
 
 	ereport(ERROR,
 			(errcode(step->check == QCHECK_EMPTY ? ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION :

@@ -250,7 +250,7 @@ run_program(PslSchema *schema, QProgram *program, uint64 *count)
 			elog(ERROR, "prisma_ext: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
 		results[i].ran = true;
 		results[i].nrows = SPI_processed;
-		if (((step->check == QCHECK_FOUND || step->check == QCHECK_CONNECTED) && SPI_processed == 0) ||
+		if ((step->check != QCHECK_NONE && step->check != QCHECK_EMPTY && SPI_processed == 0) ||
 			(step->check == QCHECK_EMPTY && SPI_processed > 0))
 			query_raise_check(step);
 		if (step->counts)

@@ -272,6 +272,10 @@ w_nested_children(WCompiler *w, QData *d, WRecord *rec, bool creating)
 				step = w_update(w, related, NULL, &links, &t, cond, false, 0);
 				if (n->op == QN_CONNECT_OR_CREATE)
 					w_create_record(w, n->create, &links, w_unless(cond, step), false);
+				else if (creating)
+					w_check(w, step, QCHECK_CONNECTED_AFTER,
+							psprintf("The required connected records were not found. Expected 1 records to be connected after connect operation on %s relation '%s', found 0.",
+									 to_one ? "one-to-one" : "one-to-many", f->relation->name));
 				else
 					w_check(w, step, QCHECK_FOUND,
 							"An operation failed because it depends on one or more records that were required but not found. Expected 1 records to be connected, found only 0.");
@@ -294,16 +298,15 @@ w_nested_children(WCompiler *w, QData *d, WRecord *rec, bool creating)
 				{
 					WTarget		one = {0};
 
+					/* set connects the records it finds; a missing one is no error */
 					one.where = n->rows.items[k];
 					if (mn)
 					{
-						step = w_select(w, related, &one, cond, false);
-						w_check(w, step, QCHECK_FOUND, w_missing_related(f, "a nested set"));
-						join_insert(w, f, rec, w_record(w, related, step, 0), cond);
+						child = w_record(w, related, w_select(w, related, &one, cond, false), 0);
+						join_insert(w, f, rec, child, w_when(child));
 					}
 					else
-						w_check(w, w_update(w, related, NULL, &links, &one, cond, false, 0), QCHECK_FOUND,
-								w_missing_related(f, "a nested set"));
+						w_update(w, related, NULL, &links, &one, cond, false, 0);
 				}
 				break;
 			case QN_UPDATE:

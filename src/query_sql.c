@@ -109,7 +109,23 @@ columns_equal(StringInfo out, const char *a, PslVec *af, const char *b, PslVec *
 						 query_column_sql(b, bf->items[i]));
 }
 
-/* The primary-key (or first unique) fields of a model. */
+/* Are all fields of an index required (so that they identify a row)? */
+static bool
+index_fields_required(PslIndex *idx)
+{
+	int			i;
+
+	for (i = 0; i < idx->fields.len; i++)
+		if (((PslIndexField *) idx->fields.items[i])->field->arity != PSL_REQUIRED)
+			return false;
+	return true;
+}
+
+/*
+ * The fields that identify a row of a model, as Prisma's primary
+ * identifier: the primary key, else the first unique criterion whose
+ * fields are all required, else the first unique one.
+ */
 PslVec *
 query_identity_fields(PslArena *arena, PslModel *m)
 {
@@ -117,6 +133,10 @@ query_identity_fields(PslArena *arena, PslModel *m)
 	PslIndex   *idx = m->primary_key;
 	int			i;
 
+	for (i = 0; idx == NULL && i < m->indexes.len; i++)
+		if (((PslIndex *) m->indexes.items[i])->kind == PSL_INDEX_UNIQUE &&
+			index_fields_required(m->indexes.items[i]))
+			idx = m->indexes.items[i];
 	for (i = 0; idx == NULL && i < m->indexes.len; i++)
 		if (((PslIndex *) m->indexes.items[i])->kind == PSL_INDEX_UNIQUE)
 			idx = m->indexes.items[i];

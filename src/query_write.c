@@ -305,7 +305,6 @@ parse_nested_op(QContext *cx, QData *d, PslField *f, const char *op, json_t *v, 
 		if (strcmp(op, ops[i]) == 0)
 			break;
 	if (i == nops || (strcmp(op, "createMany") == 0 && (!many || mn)) ||
-		(!many && strcmp(op, "disconnect") == 0 && !query_relation_optional(f)) ||
 		(!many && strcmp(op, "delete") == 0 && f->arity != PSL_OPTIONAL) ||
 		(!many && strcmp(op, "disconnect") == 0 && f->arity != PSL_OPTIONAL))
 		query_unknown_argument(cx, op, ops, nops);
@@ -457,6 +456,18 @@ writes_relation(QData *d, PslField *f)
 	return false;
 }
 
+/* Have all the fields a default (so a relation through them can be left out)? */
+static bool
+fields_have_defaults(PslVec *fields)
+{
+	int			i;
+
+	for (i = 0; i < fields->len; i++)
+		if (((PslField *) fields->items[i])->default_value.kind == PSL_DEFAULT_NONE)
+			return false;
+	return true;
+}
+
 /*
  * A created record's missing values: generated defaults are filled in,
  * and a required field or relation nobody gives is an error.
@@ -478,7 +489,8 @@ complete_create(QContext *cx, QData *d, PslField *back, bool unchecked)
 		if (f->kind == PSL_FIELD_RELATION)
 		{
 			/* a required relation this record holds the foreign key of */
-			if (f->relation->fk_field != f || f->arity != PSL_REQUIRED || writes_relation(d, f))
+			if (f->relation->fk_field != f || f->arity != PSL_REQUIRED || writes_relation(d, f) ||
+				fields_have_defaults(&f->rel_fields))
 				continue;
 			for (k = 0; k < f->rel_fields.len; k++)
 				if (!assigns_field(d, f->rel_fields.items[k]))
