@@ -161,3 +161,23 @@ SELECT pg_temp.counts() AS after;
 SELECT pg_temp.q('{"model":"User","action":"update","args":{"where":{"id":1},"data":{"profile":{"delete":true}},"include":{"profile":true}}}');
 -- a batch that succeeds returns every result
 SELECT pg_temp.q('[{"model":"Tag","action":"create","args":{"data":{"name":"b1"},"select":{"name":true}}},{"model":"Tag","action":"deleteMany","args":{"where":{"name":"b1"}}}]');
+
+-- Json fields: Prisma's DbNull (SQL NULL) and JsonNull (the JSON null), Json lists
+SELECT length(prisma.db_push($psl$
+datasource db {
+  provider = "postgresql"
+}
+model Doc {
+  id    Int    @id
+  json  Json?
+  must  Json   @default("{}")
+  jsons Json[]
+}
+$psl$, accept_data_loss => true)) > 0 AS pushed;
+SELECT pg_temp.q('{"model":"Doc","action":"create","args":{"data":{"id":1,"json":{"$type":"Enum","value":"JsonNull"},"jsons":[{"a":1}]}}}');
+SELECT pg_temp.q('{"model":"Doc","action":"create","args":{"data":{"id":2,"json":{"$type":"Enum","value":"DbNull"}}}}');
+SELECT pg_temp.q('{"model":"Doc","action":"update","args":{"where":{"id":1},"data":{"jsons":{"push":2},"json":{"x":[1,null]}}}}');
+SELECT pg_temp.q('{"model":"Doc","action":"update","args":{"where":{"id":2},"data":{"jsons":{"set":[{"a":"b"},{}]}},"select":{"jsons":true}}}');
+SELECT pg_temp.q('{"model":"Doc","action":"update","args":{"where":{"id":2},"data":{"must":{"$type":"Enum","value":"DbNull"}}}}');
+SELECT pg_temp.q('{"model":"Doc","action":"update","args":{"where":{"id":2},"data":{"json":{"$type":"Enum","value":"AnyNull"}}}}');
+SELECT id, json IS NULL AS sql_null, json, must FROM "Doc" ORDER BY id;

@@ -104,9 +104,9 @@ is_filter_object(PslField *field, json_t *v)
 	return true;
 }
 
-/* A scalar field's filter object, e.g. {gt: 1, not: {in: [..]}}. */
+/* A scalar field's filter object, e.g. {gt: 1, not: {in: [..]}}; a nested not keeps the outer mode. */
 static QFilter *
-scalar_filter(QContext *cx, PslField *field, json_t *obj)
+scalar_filter(QContext *cx, PslField *field, json_t *obj, bool outer_insensitive)
 {
 	static const char *const ops[] = {
 		"equals", "not", "in", "notIn", "lt", "lte", "gt", "gte",
@@ -116,7 +116,7 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj)
 	static const char *const bool_ops[] = {"equals", "not"};
 	QFilter    *and = new_filter(QF_AND);
 	json_t	   *mode = json_object_get(obj, "mode");
-	bool		insensitive = false;
+	bool		insensitive = outer_insensitive;
 	const char *key;
 	json_t	   *v;
 
@@ -167,7 +167,7 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj)
 			QFilter    *inner;
 
 			if (is_filter_object(field, v))
-				inner = scalar_filter(cx, field, v);
+				inner = scalar_filter(cx, field, v, insensitive);
 			else
 				inner = equality(cx, field, v, insensitive);
 			if (inner->kind == QF_SCALAR && inner->op == QOP_IS_NULL)
@@ -390,7 +390,7 @@ parse_where_object(QContext *cx, PslModel *model, json_t *where)
 		else if (field->kind == PSL_FIELD_SCALAR && field->scalar == PSL_TYPE_JSON)
 			query_not_supported(cx, "Json filters are");
 		else if (is_filter_object(field, v))
-			psl_vec_push(cx->arena, &and->children, scalar_filter(cx, field, v));
+			psl_vec_push(cx->arena, &and->children, scalar_filter(cx, field, v, false));
 		else
 			psl_vec_push(cx->arena, &and->children, equality(cx, field, v, false));
 		query_path_pop(cx, saved);

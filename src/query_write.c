@@ -120,7 +120,48 @@ is_operation_object(PslField *f, json_t *v)
 {
 	if (!json_is_object(v) || json_object_get(v, "$type") != NULL)
 		return false;
-	return !(f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_JSON);
+	/* a Json value is any object; a Json list still takes {set} / {push} */
+	return !(f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_JSON && f->arity != PSL_LIST);
+}
+
+/* "DbNull", "JsonNull" or "AnyNull" when v is Prisma's null sentinel, else NULL. */
+static const char *
+json_null_sentinel(json_t *v)
+{
+	json_t	   *type = json_is_object(v) ? json_object_get(v, "$type") : NULL;
+	json_t	   *value = json_is_object(v) ? json_object_get(v, "value") : NULL;
+
+	if (type && json_is_string(type) && strcmp(json_string_value(type), "Enum") == 0 &&
+		json_is_string(value) && (strcmp(json_string_value(value), "DbNull") == 0 ||
+								  strcmp(json_string_value(value), "JsonNull") == 0 ||
+								  strcmp(json_string_value(value), "AnyNull") == 0))
+		return json_string_value(value);
+	return NULL;
+}
+
+/*
+ * The value of a Json field: Prisma's DbNull is SQL NULL (optional fields
+ * only), JsonNull the JSON value null; AnyNull is for filters only.
+ */
+static QValue *
+json_field_value(QContext *cx, PslField *f, json_t *v)
+{
+	const char *sentinel = json_null_sentinel(v);
+
+	if (sentinel == NULL)
+		return query_value(cx, f, v, f->arity == PSL_OPTIONAL);
+	if (strcmp(sentinel, "JsonNull") == 0)
+	{
+		QValue	   *qv = query_value_text(cx, f, "null");
+
+		qv->as_json = true;
+		return qv;
+	}
+	if (strcmp(sentinel, "DbNull") == 0 && f->arity == PSL_OPTIONAL)
+		return query_value(cx, f, json_null(), true);
+	query_validation_error(cx, "Argument `%s`: `%s` is not a value a %s Json field can be set to.",
+						   f->name, sentinel, f->arity == PSL_OPTIONAL ? "nullable" : "required");
+	return NULL;
 }
 
 /* `field: value` or `field: {set | increment | ... : value}` of a data object. */
@@ -145,6 +186,8 @@ parse_assign(QContext *cx, QData *d, PslField *f, json_t *v, bool create)
 	{
 		if (f->arity == PSL_LIST)
 			add_assign(cx, d, f, QA_SET, list_value(cx, f, v));
+		else if (f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_JSON)
+			add_assign(cx, d, f, QA_SET, json_field_value(cx, f, v));
 		else
 			add_assign(cx, d, f, QA_SET, query_value(cx, f, v, f->arity == PSL_OPTIONAL));
 		return;
