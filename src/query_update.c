@@ -86,9 +86,11 @@ query_compile_update_many(QDocument *doc)
 	if (w_emulate_update_needed(w, wr->data))
 		w_emulation_unsupported("updateMany of fields a relation refers to");
 	if (wr->data->assigns.len == 0)
-		/* nothing to write: no row is updated */
-		return w_program(w);
-	step = w_update(w, doc->model, &wr->data->assigns, NULL, &t, w_always(), wr->has_limit, wr->limit);
+		/* nothing to write: the rows are still counted (and returned), as in Prisma */
+		step = w_select_many(w, doc->model, &t, wr->has_limit, wr->limit);
+	else
+		step = w_update(w, doc->model, &wr->data->assigns, NULL, &t, w_always(), wr->has_limit,
+						wr->limit);
 	((QStep *) w->program->steps.items[step])->counts = true;
 	if (doc->action->result == QRESULT_LIST)
 		w_result(w, w_record(w, doc->model, step, 0), true);

@@ -457,24 +457,6 @@ w_insert_rows(WCompiler *w, PslModel *m, PslVec *rows, int from, int to, PslVec 
 	return w_step(w, st, m, cond);
 }
 
-/* SELECT <link columns> of the target's rows (FOR UPDATE with lock). */
-int
-w_select(WCompiler *w, PslModel *m, WTarget *t, QCondition cond, bool lock)
-{
-	QStatement *st = w_statement(w);
-	PslVec	   *link = w_link_fields(w, m);
-	int			i;
-
-	appendStringInfoString(&st->sql, "SELECT ");
-	for (i = 0; i < link->len; i++)
-		appendStringInfo(&st->sql, "%s%s", i ? ", " : "", query_column_sql("t", link->items[i]));
-	appendStringInfo(&st->sql, " FROM %s t WHERE ", query_table_sql(m));
-	w_target_sql(w, st, &st->sql, t, m, "t");
-	if (lock)
-		appendStringInfoString(&st->sql, " FOR UPDATE OF t");
-	return w_step(w, st, m, cond);
-}
-
 /* The new value of an assignment: the value, or an atomic operation on the column. */
 static char *
 assign_sql(QStatement *st, QAssign *a, const char *alias)
@@ -529,6 +511,39 @@ limited_target_sql(WCompiler *w, QStatement *st, WTarget *t, PslModel *m, bool h
 		appendStringInfo(&st->sql, "%s%s %s %s", i ? " AND " : "", query_column_sql("l", id->items[i]),
 						 query_operator_sql(id->items[i], "="), query_column_sql("t", id->items[i]));
 	appendStringInfoChar(&st->sql, ')');
+}
+
+/* SELECT <link columns> of the target's rows (FOR UPDATE with lock; the first `limit`). */
+static int
+select_sql(WCompiler *w, PslModel *m, WTarget *t, QCondition cond, bool lock, bool has_limit,
+		   int64 limit)
+{
+	QStatement *st = w_statement(w);
+	PslVec	   *link = w_link_fields(w, m);
+	int			i;
+
+	appendStringInfoString(&st->sql, "SELECT ");
+	for (i = 0; i < link->len; i++)
+		appendStringInfo(&st->sql, "%s%s", i ? ", " : "", query_column_sql("t", link->items[i]));
+	appendStringInfo(&st->sql, " FROM %s t", query_table_sql(m));
+	limited_target_sql(w, st, t, m, has_limit, limit);
+	if (lock)
+		appendStringInfoString(&st->sql, " FOR UPDATE OF t");
+	return w_step(w, st, m, cond);
+}
+
+/* SELECT <link columns> of the target's rows (FOR UPDATE with lock). */
+int
+w_select(WCompiler *w, PslModel *m, WTarget *t, QCondition cond, bool lock)
+{
+	return select_sql(w, m, t, cond, lock, false, 0);
+}
+
+/* The target's rows, the first `limit` of them with has_limit. */
+int
+w_select_many(WCompiler *w, PslModel *m, WTarget *t, bool has_limit, int64 limit)
+{
+	return select_sql(w, m, t, w_always(), false, has_limit, limit);
 }
 
 /* col = value, ... of an UPDATE (or of ON CONFLICT DO UPDATE) on alias t. */
