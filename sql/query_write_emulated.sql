@@ -106,3 +106,7 @@ SELECT pg_temp.q('{"model":"Parent","action":"update","args":{"where":{"id":3},"
 SELECT pg_temp.q('{"model":"Parent","action":"update","args":{"where":{"id":3},"data":{"name":"three"},"select":{"name":true}}}');
 SELECT pg_temp.q('{"model":"Parent","action":"updateMany","args":{"data":{"name":"x"}}}');
 SELECT pg_temp.state();
+-- updateMany: the rows whose value changes are followed (Cascade), recursively
+SELECT pg_temp.q('{"model":"Parent","action":"updateMany","args":{"where":{"id":{"in":[7,5]}},"data":{"id":8}}}');
+SELECT pg_temp.state();
+SELECT pg_temp.q('{"model":"Parent","action":"updateMany","args":{"where":{"id":8},"data":{"id":{"increment":1}}}}');

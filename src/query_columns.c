@@ -328,6 +328,9 @@ query_param_sql(QStatement *st, QValue *v, bool element)
 			case PSL_TYPE_DATETIME:
 				if (nt && strcmp(nt, "Timestamptz") == 0)
 					return psprintf("$%d::pg_catalog.timestamptz", n);
+				/* a time with time zone: the UTC time, at offset +00 */
+				if (nt && strcmp(nt, "Timetz") == 0)
+					return psprintf("((($%d::pg_catalog.timestamptz AT TIME ZONE 'UTC')::pg_catalog.time)::pg_catalog.text OPERATOR(pg_catalog.||) '+00')::pg_catalog.timetz", n);
 				return psprintf("($%d::pg_catalog.timestamptz AT TIME ZONE 'UTC')::%s", n, element_type_sql(f));
 			case PSL_TYPE_BYTES:
 				return psprintf("pg_catalog.decode($%d, 'base64')", n);

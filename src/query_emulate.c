@@ -56,13 +56,99 @@ delete_join_rows(WCompiler *w, PslField *f, WTarget *t, QCondition cond)
 	w_step(w, st, f->model, cond);
 }
 
-/* The foreign key of fk_field set to NULL, or to the columns' defaults. */
-static void
-let_go(WCompiler *w, PslField *fk_field, WTarget *children, QCondition cond, bool to_default)
+/* The rows that refer, through relation field `back` (a field of the referenced model), to the rows `parents` finds. */
+static WTarget *
+referring(PslField *back, WTarget *parents)
 {
-	QStatement *st = w_statement(w);
+	WTarget    *t = palloc0(sizeof(WTarget));
+
+	t->via = back;
+	t->via_target = parents;
+	return t;
+}
+
+/* The position of f in a field list, or -1. */
+static int
+field_index(PslVec *fields, PslField *f)
+{
+	int			i;
+
+	for (i = 0; i < fields->len; i++)
+		if (fields->items[i] == f)
+			return i;
+	return -1;
+}
+
+/* Do the fields a relation's key refers to include one of `changed`? */
+static bool
+refers_to_any(PslField *fk_field, PslVec *changed)
+{
+	int			i,
+				k;
+
+	for (i = 0; i < fk_field->rel_references.len; i++)
+		for (k = 0; k < changed->len; k++)
+			if (fk_field->rel_references.items[i] == changed->items[k])
+				return true;
+	return false;
+}
+
+static void let_go(WCompiler *w, PslField *fk_field, WTarget *children, QCondition cond,
+				   bool to_default, int depth);
+
+/*
+ * Before the fields `changed` of the rows of m that t finds become NULL
+ * (or their default): the rows that refer to those values, by onUpdate.
+ */
+static void
+emulate_nulling(WCompiler *w, PslModel *m, WTarget *t, PslVec *changed, QCondition cond, int depth)
+{
+	int			i;
+
+	if (depth > MAX_CASCADE_DEPTH)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("P2009: the emulated referential actions cascade deeper than %d relations",
+						MAX_CASCADE_DEPTH)));
+	for (i = 0; i < m->fields.len; i++)
+	{
+		PslField   *g = m->fields.items[i];
+		PslField   *fk;
+
+		if (g->kind != PSL_FIELD_RELATION || g->ignored || g->relation->kind == PSL_REL_MANY_TO_MANY ||
+			w_holds_fk(g) || !refers_to_any(g->relation->fk_field, changed))
+			continue;
+		fk = g->relation->fk_field;
+		switch (g->relation->on_update)
+		{
+			case PSL_ACTION_CASCADE:
+			case PSL_ACTION_SET_NULL:
+				let_go(w, fk, referring(g, t), cond, false, depth + 1);
+				break;
+			case PSL_ACTION_SET_DEFAULT:
+				let_go(w, fk, referring(g, t), cond, true, depth + 1);
+				break;
+			default:			/* Restrict, NoAction */
+				w_check(w, w_select(w, fk->model, referring(g, t), cond, false), QCHECK_EMPTY,
+						w_relation_violation(fk));
+				break;
+		}
+	}
+}
+
+/*
+ * The foreign key of fk_field set to NULL, or to the columns' defaults,
+ * after the rows referring to its columns had their actions.
+ */
+static void
+let_go(WCompiler *w, PslField *fk_field, WTarget *children, QCondition cond, bool to_default,
+	   int depth)
+{
+	QStatement *st;
 	int			k;
 
+	emulate_nulling(w, fk_field->model, children, &fk_field->rel_fields, cond, depth);
+	st = w_statement(w);
 	appendStringInfo(&st->sql, "UPDATE %s AS t SET ", query_table_sql(fk_field->model));
 	for (k = 0; k < fk_field->rel_fields.len; k++)
 		appendStringInfo(&st->sql, "%s%s = %s", k ? ", " : "",
@@ -99,9 +185,7 @@ emulate_delete(WCompiler *w, PslModel *m, WTarget *t, QCondition cond, int depth
 		}
 		if (w_holds_fk(f))
 			continue;
-		children = palloc0(sizeof(WTarget));
-		children->via = f;
-		children->via_target = t;
+		children = referring(f, t);
 		switch (r->on_delete)
 		{
 			case PSL_ACTION_CASCADE:
@@ -110,7 +194,7 @@ emulate_delete(WCompiler *w, PslModel *m, WTarget *t, QCondition cond, int depth
 				break;
 			case PSL_ACTION_SET_NULL:
 			case PSL_ACTION_SET_DEFAULT:
-				let_go(w, r->fk_field, children, cond, r->on_delete == PSL_ACTION_SET_DEFAULT);
+				let_go(w, r->fk_field, children, cond, r->on_delete == PSL_ACTION_SET_DEFAULT, depth + 1);
 				break;
 			default:			/* Restrict, NoAction */
 				w_check(w, w_select(w, r->fk_field->model, children, cond, false), QCHECK_EMPTY,
@@ -143,6 +227,23 @@ writes_referenced(QData *d, PslField *f)
 	return false;
 }
 
+/* Does a relation's foreign key refer to field f? */
+bool
+w_emulate_field_referenced(PslField *f)
+{
+	int			i;
+
+	for (i = 0; i < f->model->fields.len; i++)
+	{
+		PslField   *g = f->model->fields.items[i];
+
+		if (g->kind == PSL_FIELD_RELATION && !g->ignored && g->relation->kind != PSL_REL_MANY_TO_MANY &&
+			!w_holds_fk(g) && field_index(&g->relation->fk_field->rel_references, f) >= 0)
+			return true;
+	}
+	return false;
+}
+
 /* Must an update of d's record be emulated (it changes referenced fields)? */
 bool
 w_emulate_update_needed(WCompiler *w, QData *d)
@@ -163,66 +264,232 @@ w_emulate_update_needed(WCompiler *w, QData *d)
 }
 
 /*
- * After the record's referenced fields changed from `before` to `after`:
- * the rows that referred to the old values follow, let go, or fail.
+ * The fields `changed` of model m took new values: changed[i] went from
+ * before.sources[i] to after.sources[i] (fields of the updated record).
+ * The rows that referred to the old values follow (Cascade, recursively),
+ * let go (SetNull, SetDefault) or make the write fail (Restrict).
  */
-void
-w_emulate_update(WCompiler *w, QData *d, WRecord *before, WRecord *after, QCondition cond)
+static void
+cascade_values(WCompiler *w, PslModel *m, PslVec *changed, PslVec *sources, WRecord *before,
+			   WRecord *after, QCondition cond, int depth)
 {
 	int			i,
 				k;
 
+	if (depth > MAX_CASCADE_DEPTH)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("P2009: the emulated referential actions cascade deeper than %d relations",
+						MAX_CASCADE_DEPTH)));
+	for (i = 0; i < m->fields.len; i++)
+	{
+		PslField   *g = m->fields.items[i];
+		PslField   *fk;
+		PslRefAction action;
+		QStatement *st;
+		StringInfoData where;
+		PslVec		next_changed = {0};
+		PslVec		next_sources = {0};
+
+		if (g->kind != PSL_FIELD_RELATION || g->ignored || g->relation->kind == PSL_REL_MANY_TO_MANY ||
+			w_holds_fk(g) || !refers_to_any(g->relation->fk_field, changed))
+			continue;
+		fk = g->relation->fk_field;
+		action = g->relation->on_update;
+		st = w_statement(w);
+		/* the rows whose key held an old value that changed */
+		initStringInfo(&where);
+		for (k = 0; k < fk->rel_fields.len; k++)
+		{
+			int			at = field_index(changed, fk->rel_references.items[k]);
+			PslField   *source;
+
+			if (at < 0)
+				continue;
+			source = sources->items[at];
+			appendStringInfo(&where, "%s%s %s %s AND NOT COALESCE(%s %s %s, false)",
+							 where.len ? " AND " : "", query_column_sql("t", fk->rel_fields.items[k]),
+							 query_operator_sql(source, "="), w_ref_sql(w, st, before, source, false),
+							 w_ref_sql(w, st, before, source, false), query_operator_sql(source, "="),
+							 w_ref_sql(w, st, after, source, false));
+			psl_vec_push(w->arena, &next_changed, fk->rel_fields.items[k]);
+			psl_vec_push(w->arena, &next_sources, source);
+		}
+		if (action == PSL_ACTION_CASCADE)
+		{
+			appendStringInfo(&st->sql, "UPDATE %s AS t SET ", query_table_sql(fk->model));
+			for (k = 0; k < next_changed.len; k++)
+				appendStringInfo(&st->sql, "%s%s = %s", k ? ", " : "",
+								 quote_identifier(((PslField *) next_changed.items[k])->db_name),
+								 w_ref_sql(w, st, after, next_sources.items[k], false));
+			/* their own referrers first, while the old values still identify them */
+			cascade_values(w, fk->model, &next_changed, &next_sources, before, after, cond, depth + 1);
+		}
+		else if (action == PSL_ACTION_SET_NULL || action == PSL_ACTION_SET_DEFAULT)
+		{
+			appendStringInfo(&st->sql, "UPDATE %s AS t SET ", query_table_sql(fk->model));
+			for (k = 0; k < fk->rel_fields.len; k++)
+				appendStringInfo(&st->sql, "%s%s = %s", k ? ", " : "",
+								 quote_identifier(((PslField *) fk->rel_fields.items[k])->db_name),
+								 action == PSL_ACTION_SET_NULL ? "NULL" : "DEFAULT");
+		}
+		else
+			appendStringInfo(&st->sql, "SELECT 1 FROM %s t", query_table_sql(fk->model));
+		appendStringInfo(&st->sql, " WHERE %s", where.data);
+		if (action == PSL_ACTION_SET_NULL || action == PSL_ACTION_SET_DEFAULT)
+		{
+			/* the rows referring to their keys let go or fail first */
+			WTarget    *rows = palloc0(sizeof(WTarget));
+
+			rows->relation = g;
+			rows->parent = before;
+			emulate_nulling(w, fk->model, rows, &fk->rel_fields, cond, depth + 1);
+		}
+		k = w_step(w, st, fk->model, cond);
+		if (action != PSL_ACTION_CASCADE && action != PSL_ACTION_SET_NULL &&
+			action != PSL_ACTION_SET_DEFAULT)
+			w_check(w, k, QCHECK_EMPTY, w_relation_violation(fk));
+	}
+}
+
+/*
+ * After the record's referenced fields changed from `before` to `after`
+ * (relationMode = "prisma" only): the rows that referred to the old
+ * values, by their onUpdate.
+ */
+void
+w_emulate_update(WCompiler *w, QData *d, WRecord *before, WRecord *after, QCondition cond)
+{
+	PslVec		changed = {0};
+	int			i;
+
 	if (!w->doc->emulate_relations)
 		return;
-	for (i = 0; i < d->model->fields.len; i++)
-	{
-		PslField   *f = d->model->fields.items[i];
-		PslField   *fk;
-		PslVec	   *refs;
-		QStatement *st;
-		StringInfoData changed;
-		WTarget		children = {0};
+	for (i = 0; i < d->assigns.len; i++)
+		psl_vec_push(w->arena, &changed, ((QAssign *) d->assigns.items[i])->field);
+	cascade_values(w, d->model, &changed, &changed, before, after, cond, 0);
+}
 
-		if (f->kind != PSL_FIELD_RELATION || f->ignored || f->relation->kind == PSL_REL_MANY_TO_MANY ||
-			w_holds_fk(f) || !writes_referenced(d, f))
+/*
+ * The fields `changed` of the rows of m that t finds get the constant
+ * values `values` (updateMany): the rows that refer to them, by onUpdate;
+ * Cascade recursively, the deepest rows first, while the old values still
+ * connect them.
+ */
+static void
+cascade_constants(WCompiler *w, PslModel *m, WTarget *t, PslVec *changed, PslVec *values, int depth)
+{
+	int			i,
+				k;
+
+	if (depth > MAX_CASCADE_DEPTH)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("P2009: the emulated referential actions cascade deeper than %d relations",
+						MAX_CASCADE_DEPTH)));
+	for (i = 0; i < m->fields.len; i++)
+	{
+		PslField   *g = m->fields.items[i];
+		PslField   *fk;
+		WTarget    *children;
+
+		if (g->kind != PSL_FIELD_RELATION || g->ignored || g->relation->kind == PSL_REL_MANY_TO_MANY ||
+			w_holds_fk(g) || !refers_to_any(g->relation->fk_field, changed))
 			continue;
-		fk = f->relation->fk_field;
-		refs = &fk->rel_references;
-		st = w_statement(w);
-		/* the rows that referred to the old values, when a value changed */
-		initStringInfo(&changed);
-		appendStringInfoString(&changed, " AND NOT (");
-		for (k = 0; k < refs->len; k++)
-			appendStringInfo(&changed, "%sCOALESCE(%s %s %s, false)", k ? " AND " : "",
-							 w_ref_sql(w, st, before, refs->items[k], false),
-							 query_operator_sql(refs->items[k], "="),
-							 w_ref_sql(w, st, after, refs->items[k], false));
-		appendStringInfoChar(&changed, ')');
-		children.relation = f;
-		children.parent = before;
-		switch (f->relation->on_update)
+		fk = g->relation->fk_field;
+		children = referring(g, t);
+		switch (g->relation->on_update)
 		{
 			case PSL_ACTION_CASCADE:
+				{
+					QStatement *st = w_statement(w);
+					PslVec		next_changed = {0};
+					PslVec		next_values = {0};
+
+					for (k = 0; k < fk->rel_fields.len; k++)
+					{
+						int			at = field_index(changed, fk->rel_references.items[k]);
+						QValue	   *v;
+
+						if (at < 0)
+							continue;
+						v = palloc(sizeof(QValue));
+						*v = *(QValue *) values->items[at];
+						v->field = fk->rel_fields.items[k];
+						psl_vec_push(w->arena, &next_changed, v->field);
+						psl_vec_push(w->arena, &next_values, v);
+					}
+					cascade_constants(w, fk->model, children, &next_changed, &next_values, depth + 1);
+					appendStringInfo(&st->sql, "UPDATE %s AS t SET ", query_table_sql(fk->model));
+					for (k = 0; k < next_changed.len; k++)
+						appendStringInfo(&st->sql, "%s%s = %s", k ? ", " : "",
+										 quote_identifier(((PslField *) next_changed.items[k])->db_name),
+										 query_param_sql(st, next_values.items[k], false));
+					appendStringInfoString(&st->sql, " WHERE ");
+					w_target_sql(w, st, &st->sql, children, fk->model, "t");
+					w_step(w, st, fk->model, w_always());
+					break;
+				}
 			case PSL_ACTION_SET_NULL:
 			case PSL_ACTION_SET_DEFAULT:
-				appendStringInfo(&st->sql, "UPDATE %s AS t SET ", query_table_sql(fk->model));
-				for (k = 0; k < fk->rel_fields.len; k++)
-					appendStringInfo(&st->sql, "%s%s = %s", k ? ", " : "",
-									 quote_identifier(((PslField *) fk->rel_fields.items[k])->db_name),
-									 f->relation->on_update == PSL_ACTION_CASCADE ?
-									 w_ref_sql(w, st, after, refs->items[k], false) :
-									 f->relation->on_update == PSL_ACTION_SET_NULL ? "NULL" : "DEFAULT");
-				appendStringInfoString(&st->sql, " WHERE ");
-				w_target_sql(w, st, &st->sql, &children, fk->model, "t");
-				appendStringInfoString(&st->sql, changed.data);
-				w_step(w, st, fk->model, cond);
+				let_go(w, fk, children, w_always(), g->relation->on_update == PSL_ACTION_SET_DEFAULT,
+					   depth + 1);
 				break;
 			default:			/* Restrict, NoAction */
-				appendStringInfo(&st->sql, "SELECT 1 FROM %s t WHERE ", query_table_sql(fk->model));
-				w_target_sql(w, st, &st->sql, &children, fk->model, "t");
-				appendStringInfoString(&st->sql, changed.data);
-				w_check(w, w_step(w, st, fk->model, cond), QCHECK_EMPTY, w_relation_violation(fk));
+				w_check(w, w_select(w, fk->model, children, w_always(), false), QCHECK_EMPTY,
+						w_relation_violation(fk));
 				break;
 		}
 	}
+}
+
+/*
+ * Before an updateMany of the rows t finds writes fields other rows refer
+ * to (relationMode = "prisma" only): the rows that refer to a value that
+ * changes, by their onUpdate.
+ */
+void
+w_emulate_update_many(WCompiler *w, QData *d, WTarget *t)
+{
+	PslVec		changed = {0};
+	PslVec		values = {0};
+	QFilter    *differs,
+			   *both;
+	WTarget    *parents;
+	int			i;
+
+	if (!w_emulate_update_needed(w, d))
+		return;
+	differs = palloc0(sizeof(QFilter));
+	differs->kind = QF_OR;
+	for (i = 0; i < d->assigns.len; i++)
+	{
+		QAssign    *a = d->assigns.items[i];
+		QFilter    *ne;
+
+		if (a->op != QA_SET)
+		{
+			if (w_emulate_field_referenced(a->field))
+				w_emulation_unsupported("an atomic operation on a field a relation refers to");
+			continue;
+		}
+		psl_vec_push(w->arena, &changed, a->field);
+		psl_vec_push(w->arena, &values, a->value);
+		/* the rows whose value changes */
+		ne = palloc0(sizeof(QFilter));
+		ne->kind = QF_SCALAR;
+		ne->field = a->field;
+		ne->op = a->value->is_null ? QOP_IS_NOT_NULL : QOP_NE;
+		ne->value = a->value->is_null ? NULL : a->value;
+		psl_vec_push(w->arena, &differs->children, ne);
+	}
+	both = palloc0(sizeof(QFilter));
+	both->kind = QF_AND;
+	if (t->where)
+		psl_vec_push(w->arena, &both->children, t->where);
+	psl_vec_push(w->arena, &both->children, differs);
+	parents = palloc0(sizeof(WTarget));
+	*parents = *t;
+	parents->where = both;
+	cascade_constants(w, d->model, parents, &changed, &values, 0);
 }

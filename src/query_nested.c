@@ -272,10 +272,12 @@ w_nested_children(WCompiler *w, QData *d, WRecord *rec, bool creating)
 				step = w_update(w, related, NULL, &links, &t, cond, false, 0);
 				if (n->op == QN_CONNECT_OR_CREATE)
 					w_create_record(w, n->create, &links, w_unless(cond, step), false);
-				else if (creating)
+				else if (creating && !to_one)
 					w_check(w, step, QCHECK_CONNECTED_AFTER,
 							psprintf("The required connected records were not found. Expected 1 records to be connected after connect operation on %s relation '%s', found 0.",
-									 to_one ? "one-to-one" : "one-to-many", f->relation->name));
+									 "one-to-many", f->relation->name));
+				else if (to_one)
+					w_check(w, step, QCHECK_FOUND, w_missing_related(f, "a nested connect"));
 				else
 					w_check(w, step, QCHECK_FOUND,
 							"An operation failed because it depends on one or more records that were required but not found. Expected 1 records to be connected, found only 0.");

@@ -83,8 +83,9 @@ query_compile_update_many(QDocument *doc)
 	int			step;
 
 	t.where = wr->where;
-	if (w_emulate_update_needed(w, wr->data))
-		w_emulation_unsupported("updateMany of fields a relation refers to");
+	if (w_emulate_update_needed(w, wr->data) && wr->has_limit)
+		w_emulation_unsupported("updateMany with `limit` of fields a relation refers to");
+	w_emulate_update_many(w, wr->data, &t);
 	if (wr->data->assigns.len == 0)
 		/* nothing to write: the rows are still counted (and returned), as in Prisma */
 		step = w_select_many(w, doc->model, &t, wr->has_limit, wr->limit);

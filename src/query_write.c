@@ -182,6 +182,9 @@ parse_assign(QContext *cx, QData *d, PslField *f, json_t *v, bool create)
 
 	if (f->arity == PSL_LIST && create && json_is_object(v) && json_object_get(v, "set"))
 		v = json_object_get(v, "set");
+	if (f->arity == PSL_LIST && json_is_null(v))
+		query_validation_error(cx, "Argument `%s`: a list cannot be set to null; use [] for an empty list.",
+							   f->name);
 	if (!is_operation_object(f, v) || (create && f->arity != PSL_LIST))
 	{
 		if (f->arity == PSL_LIST)
@@ -210,8 +213,8 @@ parse_assign(QContext *cx, QData *d, PslField *f, json_t *v, bool create)
 		query_path_push(cx, op);
 		if (f->arity == PSL_LIST)
 		{
-			if (i == 1 && json_is_null(x))
-				query_validation_error(cx, "Argument `push` must not be null.");
+			if (json_is_null(x))
+				query_validation_error(cx, "Argument `%s` must not be null.", op);
 			add_assign(cx, d, f, i == 0 ? QA_SET : QA_PUSH, list_value(cx, f, x));
 		}
 		else
@@ -686,8 +689,11 @@ parse_limit(QContext *cx, QWrite *w, json_t *args)
 
 	if (v == NULL || json_is_null(v))
 		return;
-	if (!json_is_integer(v) || json_integer_value(v) < 0)
-		query_validation_error(cx, "Argument `limit`: Invalid value provided. Expected a non-negative Int.");
+	if (!json_is_integer(v))
+		query_validation_error(cx, "Argument `limit`: Invalid value provided. Expected Int.");
+	if (json_integer_value(v) < 0)
+		query_input_error(psprintf("Provided limit (%lld) must be a positive integer.",
+								   (long long) json_integer_value(v)));
 	w->has_limit = true;
 	w->limit = json_integer_value(v);
 }
@@ -700,6 +706,14 @@ query_parse_create(QContext *cx, QDocument *doc, json_t *args)
 	QWrite	   *w = new_write(cx, doc);
 
 	query_check_arguments(cx, args, allowed, lengthof(allowed));
+	if (args == NULL || json_object_get(args, "data") == NULL)
+	{
+		/* the engine takes a create without data: every field has its default */
+		json_t	   *with_data = args ? json_copy(args) : json_object();
+
+		json_object_set_new(with_data, "data", json_object());
+		args = with_data;
+	}
 	w->data = document_data(cx, doc, args, "data", true);
 	parse_returned(cx, doc, args);
 }

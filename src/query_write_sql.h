@@ -104,6 +104,8 @@ extern WRecord *w_update_record(WCompiler *w, QData *d, WTarget *t, QCondition c
 /* query_emulate.c */
 extern void w_emulate_delete(WCompiler *w, PslModel *m, WTarget *t, QCondition cond);
 extern bool w_emulate_update_needed(WCompiler *w, QData *d);
+extern void w_emulate_update_many(WCompiler *w, QData *d, WTarget *t);
+extern bool w_emulate_field_referenced(PslField *f);
 extern void w_emulate_update(WCompiler *w, QData *d, WRecord *before, WRecord *after,
 							 QCondition cond);
 extern char *w_relation_violation(PslField *fk_field);
