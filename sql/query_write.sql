@@ -138,8 +138,13 @@ UPDATE "Gen" SET stamp = '2000-01-01';
 SELECT pg_temp.q('{"model":"Gen","action":"updateMany","args":{"data":{"n":{"increment":1}}}}');
 SELECT count(*) FILTER (WHERE stamp > '2020-01-01') AS restamped FROM "Gen";
 
+-- a create without data: every field has its default (once crashed the backend)
+SELECT pg_temp.q('{"model":"Gen","action":"create","args":{"select":{"n":true}}}');
+SELECT pg_temp.q('{"model":"Gen","action":"deleteMany","args":{"where":{"n":1}}}');
+
 -- errors: Prisma's codes, and nothing written
 SELECT pg_temp.counts() AS before;
+SELECT pg_temp.q('{"model":"User","action":"create","args":{"select":{"id":true}}}');
 SELECT pg_temp.q('{"model":"User","action":"create","args":{"data":{"email":"ann@x.io"}}}');
 SELECT pg_temp.q('{"model":"User","action":"create","args":{"data":{"email":"new@x.io","posts":{"create":[{"title":"ok"},{"title":"this title is much too long"}]}}}}');
 SELECT pg_temp.q('{"model":"Post","action":"create","args":{"data":{"title":"t","authorId":12345}}}');

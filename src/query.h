@@ -389,6 +389,7 @@ extern struct json_t *query_load_json(const char *text, int len);
 extern QDocument *query_parse_document(QContext *cx, struct json_t *root);
 extern int	query_batch_size(struct json_t *root);
 extern struct json_t *query_batch_item(struct json_t *root, int i);
+extern struct json_t *query_empty_object(void);
 
 /*---- query_select.c ----*/
 extern QRead *query_parse_read(QContext *cx, PslModel *model, PslField *via,

@@ -158,6 +158,17 @@ query_parse_document(QContext *cx, json_t *root)
 	return doc;
 }
 
+/*
+ * A new empty JSON object.  Not jansson's json_object(): the postgres
+ * executable exports a json_object() of its own (the SQL function), and a
+ * module's call to that name binds to the server's.
+ */
+json_t *
+query_empty_object(void)
+{
+	return json_loads("{}", 0, NULL);
+}
+
 /* The number of documents of a batch (a JSON array), or -1 for one document. */
 int
 query_batch_size(json_t *root)

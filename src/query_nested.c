@@ -191,6 +191,163 @@ w_resolve_parent(WCompiler *w, QNested *n, QCondition cond, WRecord *self)
 	return parent;
 }
 
+/* A nested write on a relation of `rec` whose related records hold the key, or m-n. */
+typedef struct NestedCx
+{
+	WCompiler  *w;
+	QNested    *n;
+	PslField   *f;				/* the relation field of rec's model */
+	PslField   *back;			/* its other side */
+	PslModel   *related;
+	bool		mn;
+	bool		to_one;
+	bool		creating;		/* rec was just created */
+	WRecord    *rec;
+	QCondition	cond;			/* rec exists */
+	PslVec		links;			/* the related records' key, set to rec (not m-n) */
+	WTarget		t;				/* the related records of rec the write's where finds */
+} NestedCx;
+
+/*
+ * create: the related record, its key set to rec (or an m-n row).  A run
+ * of plain creates on a to-many relation is one INSERT over arrays; the
+ * index of the run's last nested write is returned.
+ */
+static int
+nested_create(NestedCx *x, QData *d, int i)
+{
+	WRecord    *child;
+	int			k;
+
+	if (!x->mn && !x->to_one && x->n->data->nested.len == 0)
+	{
+		PslVec		rows = {0};
+
+		for (k = i; k < d->nested.len; k++)
+		{
+			QNested    *m = d->nested.items[k];
+
+			if (m->relation != x->f || m->op != QN_CREATE || m->data->nested.len > 0)
+				break;
+			psl_vec_push(x->w->arena, &rows, m->data);
+		}
+		w_create_rows(x->w, x->related, &rows, &x->links, x->cond, false, NULL);
+		return k - 1;
+	}
+	if (x->to_one && !x->creating)
+		detach_old_child(x->w, x->f, x->rec, x->cond, NULL);
+	child = w_create_record(x->w, x->n->data, x->mn ? NULL : &x->links, x->cond, false);
+	if (x->mn)
+		join_insert(x->w, x->f, x->rec, child, w_when(child));
+	return i;
+}
+
+/* connect / connectOrCreate: the related record found (or created) gets rec. */
+static void
+nested_connect(NestedCx *x)
+{
+	WCompiler  *w = x->w;
+	QNested    *n = x->n;
+	WTarget		t = {0};
+	WRecord    *child;
+	int			step;
+
+	t.where = n->where;
+	if (x->mn)
+	{
+		step = w_select(w, x->related, &t, x->cond, false);
+		child = w_record(w, x->related, step, 0);
+		if (n->op == QN_CONNECT_OR_CREATE)
+			child = w_record_either(w, child, w_create_record(w, n->create, NULL,
+															  w_unless(x->cond, step), false));
+		else
+			w_check(w, step, QCHECK_FOUND, w_missing_related(x->f, "a nested connect"));
+		join_insert(w, x->f, x->rec, child, w_when(child));
+		return;
+	}
+	if (x->to_one && !x->creating)
+		detach_old_child(w, x->f, x->rec, x->cond, n->where);
+	step = w_update(w, x->related, NULL, &x->links, &t, x->cond, false, 0);
+	if (n->op == QN_CONNECT_OR_CREATE)
+		w_create_record(w, n->create, &x->links, w_unless(x->cond, step), false);
+	else if (x->to_one)
+		w_check(w, step, QCHECK_FOUND, w_missing_related(x->f, "a nested connect"));
+	else if (x->creating)
+		w_check(w, step, QCHECK_CONNECTED_AFTER,
+				psprintf("The required connected records were not found. Expected 1 records to be connected after connect operation on one-to-many relation '%s', found 0.",
+						 x->f->relation->name));
+	else
+		w_check(w, step, QCHECK_FOUND,
+				"An operation failed because it depends on one or more records that were required but not found. Expected 1 records to be connected, found only 0.");
+}
+
+/* set: every related record but the listed ones let go; the listed ones found get rec. */
+static void
+nested_set(NestedCx *x)
+{
+	WCompiler  *w = x->w;
+	WTarget		others = x->t;
+	int			k;
+
+	others.where = any_filter(w, &x->n->rows);
+	if (others.where)
+		others.where = not_filter(w, others.where);
+	if (x->mn)
+		join_delete(w, x->f, x->rec, others.where ? &others : NULL, x->cond);
+	else
+		detach(w, x->related, x->back, &others, x->cond);
+	for (k = 0; k < x->n->rows.len; k++)
+	{
+		WTarget		one = {0};
+
+		/* set connects the records it finds; a missing one is no error */
+		one.where = x->n->rows.items[k];
+		if (x->mn)
+		{
+			WRecord    *child = w_record(w, x->related, w_select(w, x->related, &one, x->cond, false), 0);
+
+			join_insert(w, x->f, x->rec, child, w_when(child));
+		}
+		else
+			w_update(w, x->related, NULL, &x->links, &one, x->cond, false, 0);
+	}
+}
+
+/* upsert: the related record of rec the where finds is updated, else one is created. */
+static void
+nested_upsert(NestedCx *x)
+{
+	WCompiler  *w = x->w;
+	WTarget		found = {0};
+	WRecord    *child;
+	int			step;
+
+	step = w_select(w, x->related, &x->t, x->cond, true);
+	found.keys = w_record(w, x->related, step, 0);
+	w_update_record(w, x->n->data, &found, w_when(found.keys), NULL);
+	if (x->to_one && !x->mn)
+		detach_old_child(w, x->f, x->rec, w_unless(x->cond, step), NULL);
+	child = w_create_record(w, x->n->create, x->mn ? NULL : &x->links, w_unless(x->cond, step), false);
+	if (x->mn)
+		join_insert(w, x->f, x->rec, child, w_when(child));
+}
+
+/* delete / deleteMany: related records of rec, with their referential actions. */
+static void
+nested_delete(NestedCx *x)
+{
+	int			step;
+
+	w_emulate_delete(x->w, x->related, &x->t, x->cond);
+	step = w_delete(x->w, x->related, &x->t, x->cond, false, 0);
+	if (x->n->op == QN_DELETE_MANY)
+		return;
+	if (x->to_one)
+		w_check(x->w, step, QCHECK_FOUND, w_missing_related(x->f, "a nested delete"));
+	else
+		w_check(x->w, step, QCHECK_CONNECTED, not_connected(x->f));
+}
+
 /*
  * Nested writes on relations whose related records hold the foreign key
  * or that are m-n, after the record `rec` was created or found.
@@ -198,150 +355,64 @@ w_resolve_parent(WCompiler *w, QNested *n, QCondition cond, WRecord *self)
 void
 w_nested_children(WCompiler *w, QData *d, WRecord *rec, bool creating)
 {
-	QCondition	cond = w_when(rec);
-	int			i,
-				k;
+	int			i;
 
 	for (i = 0; i < d->nested.len; i++)
 	{
-		QNested    *n = d->nested.items[i];
-		PslField   *f = n->relation;
-		PslField   *back = query_opposite_field(f);
-		PslModel   *related = f->related_model;
-		bool		mn = f->relation->kind == PSL_REL_MANY_TO_MANY;
-		bool		to_one = f->arity != PSL_LIST;
-		PslVec		links = {0};
-		WTarget		t = {0};
-		WRecord    *child;
-		int			step;
+		NestedCx	x;
 
-		if (w_holds_fk(f))
+		memset(&x, 0, sizeof(x));
+		x.w = w;
+		x.n = d->nested.items[i];
+		x.f = x.n->relation;
+		if (w_holds_fk(x.f))
 			continue;
 		CHECK_FOR_INTERRUPTS();
-		if (!mn)
-			w_links_from(w, &links, back, rec);
-		t.where = n->where;
-		t.relation = f;
-		t.parent = rec;
-		switch (n->op)
+		x.back = query_opposite_field(x.f);
+		x.related = x.f->related_model;
+		x.mn = x.f->relation->kind == PSL_REL_MANY_TO_MANY;
+		x.to_one = x.f->arity != PSL_LIST;
+		x.creating = creating;
+		x.rec = rec;
+		x.cond = w_when(rec);
+		if (!x.mn)
+			w_links_from(w, &x.links, x.back, rec);
+		x.t.where = x.n->where;
+		x.t.relation = x.f;
+		x.t.parent = rec;
+		switch (x.n->op)
 		{
 			case QN_CREATE:
-				if (!mn && !to_one && n->data->nested.len == 0)
-				{
-					/* a run of plain creates on the relation: one INSERT over arrays */
-					PslVec		rows = {0};
-
-					for (k = i; k < d->nested.len; k++)
-					{
-						QNested    *m = d->nested.items[k];
-
-						if (m->relation != f || m->op != QN_CREATE || m->data->nested.len > 0)
-							break;
-						psl_vec_push(w->arena, &rows, m->data);
-					}
-					w_create_rows(w, related, &rows, &links, cond, false, NULL);
-					i = k - 1;
-					break;
-				}
-				if (to_one && !creating)
-					detach_old_child(w, f, rec, cond, NULL);
-				child = w_create_record(w, n->data, mn ? NULL : &links, cond, false);
-				if (mn)
-					join_insert(w, f, rec, child, w_when(child));
+				i = nested_create(&x, d, i);
 				break;
 			case QN_CREATE_MANY:
-				w_create_rows(w, related, &n->rows, &links, cond, n->skip_duplicates, NULL);
+				w_create_rows(w, x.related, &x.n->rows, &x.links, x.cond, x.n->skip_duplicates, NULL);
 				break;
 			case QN_CONNECT:
 			case QN_CONNECT_OR_CREATE:
-				t.relation = NULL;
-				if (mn)
-				{
-					step = w_select(w, related, &t, cond, false);
-					child = w_record(w, related, step, 0);
-					if (n->op == QN_CONNECT_OR_CREATE)
-						child = w_record_either(w, child, w_create_record(w, n->create, NULL,
-																		  w_unless(cond, step), false));
-					else
-						w_check(w, step, QCHECK_FOUND, w_missing_related(f, "a nested connect"));
-					join_insert(w, f, rec, child, w_when(child));
-					break;
-				}
-				if (to_one && !creating)
-					detach_old_child(w, f, rec, cond, n->where);
-				step = w_update(w, related, NULL, &links, &t, cond, false, 0);
-				if (n->op == QN_CONNECT_OR_CREATE)
-					w_create_record(w, n->create, &links, w_unless(cond, step), false);
-				else if (creating && !to_one)
-					w_check(w, step, QCHECK_CONNECTED_AFTER,
-							psprintf("The required connected records were not found. Expected 1 records to be connected after connect operation on %s relation '%s', found 0.",
-									 "one-to-many", f->relation->name));
-				else if (to_one)
-					w_check(w, step, QCHECK_FOUND, w_missing_related(f, "a nested connect"));
-				else
-					w_check(w, step, QCHECK_FOUND,
-							"An operation failed because it depends on one or more records that were required but not found. Expected 1 records to be connected, found only 0.");
+				nested_connect(&x);
 				break;
 			case QN_DISCONNECT:
-				if (mn)
-					join_delete(w, f, rec, &t, cond);
+				if (x.mn)
+					join_delete(w, x.f, rec, &x.t, x.cond);
 				else
-					detach(w, related, back, &t, cond);
+					detach(w, x.related, x.back, &x.t, x.cond);
 				break;
 			case QN_SET:
-				t.where = any_filter(w, &n->rows);
-				if (t.where)
-					t.where = not_filter(w, t.where);
-				if (mn)
-					join_delete(w, f, rec, t.where ? &t : NULL, cond);
-				else
-					detach(w, related, back, &t, cond);
-				for (k = 0; k < n->rows.len; k++)
-				{
-					WTarget		one = {0};
-
-					/* set connects the records it finds; a missing one is no error */
-					one.where = n->rows.items[k];
-					if (mn)
-					{
-						child = w_record(w, related, w_select(w, related, &one, cond, false), 0);
-						join_insert(w, f, rec, child, w_when(child));
-					}
-					else
-						w_update(w, related, NULL, &links, &one, cond, false, 0);
-				}
+				nested_set(&x);
 				break;
 			case QN_UPDATE:
-				w_update_record(w, n->data, &t, cond, w_missing_related(f, "a nested update"));
+				w_update_record(w, x.n->data, &x.t, x.cond, w_missing_related(x.f, "a nested update"));
 				break;
 			case QN_UPDATE_MANY:
-				w_update(w, related, &n->data->assigns, NULL, &t, cond, false, 0);
+				w_update(w, x.related, &x.n->data->assigns, NULL, &x.t, x.cond, false, 0);
 				break;
 			case QN_UPSERT:
-				{
-					WTarget		found = {0};
-
-					step = w_select(w, related, &t, cond, true);
-					found.keys = w_record(w, related, step, 0);
-					w_update_record(w, n->data, &found, w_when(found.keys), NULL);
-					if (to_one && !mn)
-						detach_old_child(w, f, rec, w_unless(cond, step), NULL);
-					child = w_create_record(w, n->create, mn ? NULL : &links, w_unless(cond, step), false);
-					if (mn)
-						join_insert(w, f, rec, child, w_when(child));
-					break;
-				}
-			case QN_DELETE:
-				w_emulate_delete(w, related, &t, cond);
-				step = w_delete(w, related, &t, cond, false, 0);
-				if (to_one)
-					w_check(w, step, QCHECK_FOUND, w_missing_related(f, "a nested delete"));
-				else
-					w_check(w, step, QCHECK_CONNECTED, not_connected(f));
+				nested_upsert(&x);
 				break;
+			case QN_DELETE:
 			case QN_DELETE_MANY:
-				w_emulate_delete(w, related, &t, cond);
-				w_delete(w, related, &t, cond, false, 0);
+				nested_delete(&x);
 				break;
 		}
 	}

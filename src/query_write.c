@@ -705,16 +705,14 @@ query_parse_create(QContext *cx, QDocument *doc, json_t *args)
 	static const char *const allowed[] = {"data", "select", "include", "omit"};
 	QWrite	   *w = new_write(cx, doc);
 
-	query_check_arguments(cx, args, allowed, lengthof(allowed));
-	if (args == NULL || json_object_get(args, "data") == NULL)
-	{
-		/* the engine takes a create without data: every field has its default */
-		json_t	   *with_data = args ? json_copy(args) : json_object();
+	json_t	   *data = args ? json_object_get(args, "data") : NULL;
+	int			saved = cx->path.len;
 
-		json_object_set_new(with_data, "data", json_object());
-		args = with_data;
-	}
-	w->data = document_data(cx, doc, args, "data", true);
+	query_check_arguments(cx, args, allowed, lengthof(allowed));
+	/* the engine takes a create without data: every field has its default */
+	query_path_push(cx, "data");
+	w->data = parse_data(cx, doc->model, data ? data : query_empty_object(), true, NULL);
+	query_path_pop(cx, saved);
 	parse_returned(cx, doc, args);
 }
 
