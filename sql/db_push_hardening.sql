@@ -135,3 +135,25 @@ model Empty {
 SELECT count(*) > 0 AS pg_catalog_pg_type_intact FROM pg_catalog.pg_type;
 SELECT to_regclass('public.pg_type') IS NULL AS dropped;
 ROLLBACK;
+
+-- The arena a push works in grows while SPI is connected (150 models, 150
+-- data-loss warnings): its blocks must live in the push's memory context,
+-- not in SPI's, which SPI_finish frees (once a crash).
+BEGIN;
+SELECT length(prisma.db_push((SELECT 'datasource db {
+  provider = "postgresql"
+}
+' || string_agg(format('model M%s {
+  id Int @id
+  a%s String @default("%s")
+}
+', i, i, repeat('x', 200)), '') FROM generate_series(1, 150) i), accept_data_loss => true)) > 0 AS pushed;
+DO $$ BEGIN FOR i IN 1..150 LOOP EXECUTE format('INSERT INTO %I VALUES (1)', 'M' || i); END LOOP; END $$;
+SELECT length(prisma.db_push('datasource db {
+  provider = "postgresql"
+}
+model Only {
+  id Int @id
+}', accept_data_loss => true)) > 0 AS dropped_all;
+SELECT count(*) AS tables_left FROM pg_tables WHERE schemaname = 'public';
+ROLLBACK;

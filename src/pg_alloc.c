@@ -8,6 +8,8 @@
 
 #include <jansson.h>
 
+#include "utils/memutils.h"
+
 #include "pg_alloc.h"
 #include "psl_alloc.h"
 
@@ -33,10 +35,22 @@ pg_hook_free(void *ptr)
 		pfree(ptr);
 }
 
+/*
+ * A block of the arena `owner` in the memory context the arena lives in:
+ * an arena created before SPI_connect must not grow into SPI's context,
+ * which SPI_finish frees while the arena is still in use.
+ */
+static void *
+pg_hook_malloc_near(void *owner, size_t size)
+{
+	return MemoryContextAlloc(GetMemoryChunkContext(owner), size > 0 ? size : 1);
+}
+
 /* Install palloc-based allocators for PSL and jansson; called once at load. */
 void
 pg_alloc_install(void)
 {
 	psl_set_allocator(pg_hook_malloc, pg_hook_realloc, pg_hook_free);
+	psl_set_block_allocator(pg_hook_malloc_near);
 	json_set_alloc_funcs(pg_hook_malloc, pg_hook_free);
 }

@@ -13,6 +13,7 @@
 static PslMallocHook hook_malloc = malloc;
 static PslReallocHook hook_realloc = realloc;
 static PslFreeHook hook_free = free;
+static PslMallocNearHook hook_malloc_near = NULL;
 
 typedef struct ArenaBlock
 {
@@ -40,6 +41,13 @@ psl_set_allocator(PslMallocHook m, PslReallocHook r, PslFreeHook f)
 	hook_malloc = m;
 	hook_realloc = r;
 	hook_free = f;
+}
+
+/* Install the hook that allocates an arena's blocks next to the arena. */
+void
+psl_set_block_allocator(PslMallocNearHook near)
+{
+	hook_malloc_near = near;
 }
 
 /* Allocate with the hook and fail hard on exhaustion (malloc only). */
@@ -95,7 +103,8 @@ psl_alloc(PslArena *arena, size_t size)
 	{
 		size_t		bsize = size > ARENA_BLOCK_SIZE ? size : ARENA_BLOCK_SIZE;
 
-		b = checked_malloc(sizeof(ArenaBlock) + bsize);
+		b = hook_malloc_near ? hook_malloc_near(arena, sizeof(ArenaBlock) + bsize) :
+			checked_malloc(sizeof(ArenaBlock) + bsize);
 		b->used = 0;
 		b->size = bsize;
 		b->next = arena->head;

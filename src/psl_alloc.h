@@ -8,6 +8,10 @@
  * fuzzed on their own.  All their memory comes from a PslArena.  The arena
  * gets its blocks from hooks: malloc/free by default, palloc/pfree inside
  * the backend (see psl_set_allocator), so an ERROR there leaks nothing.
+ * Every block of an arena comes from where the arena itself was allocated
+ * (psl_set_block_allocator): in the backend, the memory context that was
+ * current when the arena was created, not the one current when it grows,
+ * which may be a shorter-lived one such as SPI's.
  */
 #ifndef PSL_ALLOC_H
 #define PSL_ALLOC_H
@@ -20,8 +24,13 @@ typedef void *(*PslMallocHook) (size_t size);
 typedef void *(*PslReallocHook) (void *ptr, size_t size);
 typedef void (*PslFreeHook) (void *ptr);
 
+typedef void *(*PslMallocNearHook) (void *owner, size_t size);
+
 /* Replace the allocator used for arena blocks and builders. */
 extern void psl_set_allocator(PslMallocHook m, PslReallocHook r, PslFreeHook f);
+
+/* Allocate an arena's blocks where the arena (owner) was allocated. */
+extern void psl_set_block_allocator(PslMallocNearHook near);
 
 typedef struct PslArena PslArena;
 
