@@ -475,6 +475,7 @@ extern void query_unknown_argument(QContext *cx, const char *name,
 								   const char *const *candidates, int ncandidates)
 			pg_attribute_noreturn();
 extern void query_missing_argument(QContext *cx, const char *name) pg_attribute_noreturn();
+extern void query_missing_value(QContext *cx, const char *name) pg_attribute_noreturn();
 extern void query_input_error(const char *msg) pg_attribute_noreturn();
 extern void query_unknown_name(QContext *cx, const char *what, const char *name,
 							   const char *const *candidates, int ncandidates)

@@ -203,6 +203,24 @@ query_missing_argument(QContext *cx, const char *name)
 	pg_unreachable();
 }
 
+/*
+ * A value the engine needs is missing: Prisma's P2012 ("Missing a required
+ * value"), for a field of a compound unique criterion or a unique criterion
+ * given as null.
+ */
+void
+query_missing_value(QContext *cx, const char *name)
+{
+	char	   *msg = psprintf("Argument `%s` is missing.", name);
+
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("P2012: %s", msg),
+			 errdetail("{\"code\":\"P2012\",\"meta\":{\"path\":%s,\"message\":%s}}",
+					   json_quote(cx->path.data), json_quote(msg))));
+	pg_unreachable();
+}
+
 /* P2019: an input error the engine reports after validation (findFirst's take). */
 void
 query_input_error(const char *msg)

@@ -499,7 +499,7 @@ query_parse_unique_where(QContext *cx, PslModel *model, json_t *where)
 
 				query_path_push(cx, f->name);
 				if (fv == NULL)
-					query_missing_argument(cx, f->name);
+					query_missing_value(cx, f->name);
 				psl_vec_push(cx->arena, &and->children, equality(cx, f, fv, false));
 				query_path_pop(cx, saved3);
 			}
@@ -510,6 +510,18 @@ query_parse_unique_where(QContext *cx, PslModel *model, json_t *where)
 	}
 	if (!has_unique)
 	{
+		/* a unique field given as null: a missing value (P2012) */
+		for (i = 0; i < criteria.len; i++)
+		{
+			PslIndex   *idx = criteria.items[i];
+			PslField   *f = ((PslIndexField *) idx->fields.items[0])->field;
+
+			if (idx->fields.len == 1 && json_is_null(json_object_get(where, f->name)))
+			{
+				query_path_push(cx, f->name);
+				query_missing_value(cx, f->name);
+			}
+		}
 		initStringInfo(&names);
 		for (i = 0; i < criteria.len; i++)
 			appendStringInfo(&names, "%s%s", i ? ", " : "", criterion_name(criteria.items[i]));

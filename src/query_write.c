@@ -35,6 +35,13 @@ query_opposite_field(PslField *f)
 	return f == r->fk_field ? r->back_field : r->fk_field;
 }
 
+/* An autoincrement field: only Prisma's unchecked inputs take it. */
+static bool
+is_autoincrement(PslField *f)
+{
+	return f->kind == PSL_FIELD_SCALAR && f->default_value.kind == PSL_DEFAULT_AUTOINCREMENT;
+}
+
 /* Is f one of the foreign-key scalars of a relation held by its model? */
 static PslField *
 fk_relation_of(PslField *f)
@@ -164,6 +171,25 @@ json_field_value(QContext *cx, PslField *f, json_t *v)
 	return NULL;
 }
 
+/* Is v a list of tagged Json values ([{"$type": "Json", ...}, ...]), as Prisma Client sends a list? */
+static bool
+is_tagged_json_list(json_t *v)
+{
+	size_t		i;
+	json_t	   *x;
+
+	if (!json_is_array(v) || json_array_size(v) == 0)
+		return false;
+	json_array_foreach(v, i, x)
+	{
+		json_t	   *type = json_is_object(x) ? json_object_get(x, "$type") : NULL;
+
+		if (!json_is_string(type) || strcmp(json_string_value(type), "Json") != 0)
+			return false;
+	}
+	return true;
+}
+
 /* `field: value` or `field: {set | increment | ... : value}` of a data object. */
 static void
 parse_assign(QContext *cx, QData *d, PslField *f, json_t *v, bool create)
@@ -215,6 +241,15 @@ parse_assign(QContext *cx, QData *d, PslField *f, json_t *v, bool create)
 		{
 			if (json_is_null(x))
 				query_validation_error(cx, "Argument `%s` must not be null.", op);
+			if (i == 1 && f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_JSON &&
+				!is_tagged_json_list(x))
+			{
+				/* a Json list's push appends one Json value, an array too */
+				json_t	   *one = json_array();
+
+				json_array_append(one, x);
+				x = one;
+			}
 			add_assign(cx, d, f, i == 0 ? QA_SET : QA_PUSH, list_value(cx, f, x));
 		}
 		else
@@ -590,8 +625,8 @@ parse_data(QContext *cx, PslModel *model, json_t *data, bool create, PslField *b
 	{
 		PslField   *f = psl_find_field(model, key);
 
-		if (f && f->kind != PSL_FIELD_RELATION && fk_relation_of(f) &&
-			fk_relation_of(f) != back)
+		if (f && f->kind != PSL_FIELD_RELATION &&
+			((fk_relation_of(f) && fk_relation_of(f) != back) || is_autoincrement(f)))
 			unchecked = true;
 	}
 	json_object_foreach(data, key, v)
