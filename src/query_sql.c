@@ -12,8 +12,9 @@
  * correlated with its parent row, so a nested read is one statement.  Rows
  * are JSON objects built by json_build_object in the model's field order
  * (to_json of a row when there are more than 50 keys, json_build_object's
- * argument limit).  Every value is a parameter (LIMIT and OFFSET too, so
- * that every page of a paginated read shares one plan); identifiers come from the
+ * argument limit).  Every value is a parameter (OFFSET too, so that every
+ * page of a paginated read shares one plan; LIMIT stays a literal, for the
+ * planner's estimates); identifiers come from the
  * validated schema only, quoted; functions and operators are named with
  * their schema ("Name resolution" in prisma_ext.h).
  */
@@ -623,9 +624,13 @@ row_source_sql(Compiler *c, StringInfo rows, QRead *read, PslVec *order, const c
 	if (limit == ROWS_ONE)
 		appendStringInfoString(rows, " LIMIT 1");
 	else if (has_take)
-		appendStringInfo(rows, " LIMIT $%d::pg_catalog.int8",
-						 query_add_param(c->st, psprintf(INT64_FORMAT,
-														 limit == ROWS_FIRST ? 1 : take_count(read))));
+		/*
+		 * take stays a literal: the planner needs the row count to choose a
+		 * good plan (a generic plan with a LIMIT parameter assumes 10% of the
+		 * rows), and a paginated read keeps its page size; skip, which
+		 * changes from page to page, is a parameter.
+		 */
+		appendStringInfo(rows, " LIMIT " INT64_FORMAT, limit == ROWS_FIRST ? 1 : take_count(read));
 	if (read->skip > 0)
 		appendStringInfo(rows, " OFFSET $%d::pg_catalog.int8",
 						 query_add_param(c->st, psprintf(INT64_FORMAT, read->skip)));
