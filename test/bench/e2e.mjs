@@ -60,7 +60,9 @@ const db = new pg.Client({ database: DB })
 await db.connect()
 await db.query('CREATE EXTENSION prisma_ext')
 await db.query('SELECT prisma.db_push($1)', [schema])
-await db.query(fs.readFileSync(path.join(here, 'seed.sql'), 'utf8'))
+// seed.sql is a psql script: run it with psql
+execFileSync(path.join(process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin', 'psql'),
+  ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', DB, '-f', path.join(here, 'seed.sql')], { stdio: 'pipe' })
 
 const { PrismaClient } = await import(pathToFileURL(clientFor(schema)).href)
 const url = `postgresql://${process.env.PGUSER ?? 'postgres'}@${process.env.PGHOST ?? '127.0.0.1'}:${process.env.PGPORT ?? 5432}/${DB}`
