@@ -90,6 +90,10 @@ SELECT pg_temp.q('{"model":"User","action":"createMany","args":{"data":{"email":
 SELECT pg_temp.q('{"model":"User","action":"update","args":{"where":{"email":"ann@x.io"},"data":{"name":{"set":"Anna"},"views":{"increment":5},"score":{"multiply":2.5},"tags":{"push":"c"}},"select":{"name":true,"views":true,"score":true,"tags":true}}}');
 SELECT pg_temp.q('{"model":"User","action":"update","args":{"where":{"id":1},"data":{"views":{"decrement":2},"score":{"divide":5},"tags":{"set":[]}},"select":{"views":true,"score":true,"tags":true}}}');
 SELECT pg_temp.q('{"model":"User","action":"update","args":{"where":{"id":1},"data":{"views":{"divide":2}},"select":{"views":true}}}');
+-- an integer literal beyond 64 bits is a number (as a JavaScript client reads it), not a JSON error
+SELECT pg_temp.q('{"model":"User","action":"update","args":{"where":{"id":1},"data":{"score":100000000000000000000},"select":{"score":true}}}');
+SELECT pg_temp.q('{"model":"User","action":"update","args":{"where":{"id":1},"data":{"views":100000000000000000000}}}');
+SELECT pg_temp.q('{"model":"User","action":"update","args":{"where":{"id":1},"data":{"score":0.5},"select":{"score":true}}}');
 -- nested writes in an update, on every relation kind
 SELECT pg_temp.q('{"model":"User","action":"update","args":{"where":{"id":1},"data":{
   "profile":{"update":{"bio":"changed"}},

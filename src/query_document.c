@@ -8,6 +8,8 @@
  */
 #include "postgres.h"
 
+#include <ctype.h>
+
 #include <jansson.h>
 
 #include "query.h"
@@ -74,6 +76,63 @@ find_model(PslSchema *schema, const char *name)
 	return NULL;
 }
 
+/* Does the integer literal s[0..len) fit in 64 bits? */
+static bool
+fits_int64(const char *s, int len)
+{
+	char	   *digits = pnstrdup(s, len);
+	char	   *end;
+
+	errno = 0;
+	(void) strtoll(digits, &end, 10);
+	return errno != ERANGE;
+}
+
+/*
+ * The document text with every integer literal too large for 64 bits
+ * written as a real ("1e20" for 100000000000000000000): jansson rejects
+ * such integers, while a JavaScript client reads any JSON number as a
+ * double.  Strings are left alone.
+ */
+static char *
+big_integers_as_reals(const char *text, int len)
+{
+	StringInfoData out;
+	int			i = 0;
+
+	initStringInfo(&out);
+	while (i < len)
+	{
+		if (text[i] == '"')
+		{
+			int			start = i++;
+
+			while (i < len && text[i] != '"')
+				i += text[i] == '\\' ? 2 : 1;
+			i = Min(i + 1, len);
+			appendBinaryStringInfo(&out, text + start, i - start);
+		}
+		else if (text[i] == '-' || (text[i] >= '0' && text[i] <= '9'))
+		{
+			int			start = i++;
+			bool		integer = true;
+
+			while (i < len && (isdigit((unsigned char) text[i]) || text[i] == '.' ||
+							   text[i] == 'e' || text[i] == 'E' || text[i] == '+' || text[i] == '-'))
+			{
+				integer &= isdigit((unsigned char) text[i]) != 0;
+				i++;
+			}
+			appendBinaryStringInfo(&out, text + start, i - start);
+			if (integer && !fits_int64(text + start, i - start))
+				appendStringInfoString(&out, ".0");
+		}
+		else
+			appendStringInfoChar(&out, text[i++]);
+	}
+	return out.data;
+}
+
 /* Parse document text (an object, or an array of them for a batch). */
 json_t *
 query_load_json(const char *text, int len)
@@ -81,6 +140,12 @@ query_load_json(const char *text, int len)
 	json_error_t err;
 	json_t	   *root = json_loadb(text, len, JSON_DECODE_ANY, &err);
 
+	if (root == NULL && strstr(err.text, "too big integer") != NULL)
+	{
+		char	   *again = big_integers_as_reals(text, len);
+
+		root = json_loadb(again, strlen(again), JSON_DECODE_ANY, &err);
+	}
 	if (root == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
