@@ -211,7 +211,7 @@ query_missing_argument(QContext *cx, const char *name)
 void
 query_missing_value(QContext *cx, const char *name)
 {
-	char	   *msg = psprintf("Argument `%s` is missing.", name);
+	char	   *msg = psprintf("A value is required but not set: argument `%s` is missing.", name);
 
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

@@ -510,7 +510,11 @@ query_parse_unique_where(QContext *cx, PslModel *model, json_t *where)
 	}
 	if (!has_unique)
 	{
-		/* a unique field given as null: a missing value (P2012) */
+		/*
+		 * a unique field given as null: "A value is required but not set",
+		 * P2012 at the top of a document, P2009 in a nested write (as
+		 * Prisma's engine reports them)
+		 */
 		for (i = 0; i < criteria.len; i++)
 		{
 			PslIndex   *idx = criteria.items[i];
@@ -519,6 +523,8 @@ query_parse_unique_where(QContext *cx, PslModel *model, json_t *where)
 			if (idx->fields.len == 1 && json_is_null(json_object_get(where, f->name)))
 			{
 				query_path_push(cx, f->name);
+				if (cx->depth > 0)
+					query_validation_error(cx, "A value is required but not set for `%s`.", f->name);
 				query_missing_value(cx, f->name);
 			}
 		}
