@@ -55,7 +55,7 @@ typedef enum QAction
 typedef enum QResultKind
 {
 	QRESULT_OBJECT_OR_NULL,		/* findUnique, findFirst: null */
-	QRESULT_OBJECT,				/* the OrThrow reads: P2025 */
+	QRESULT_OBJECT,				/* the OrThrow reads (P2025) and the writes */
 	QRESULT_LIST,				/* findMany, ...AndReturn: [] */
 	QRESULT_COUNT				/* createMany, updateMany, deleteMany: {"count": n} */
 } QResultKind;
@@ -356,7 +356,6 @@ typedef struct QStep
 	QCondition	cond;
 	QCheck		check;
 	const char *check_message;	/* the error's text */
-	const char *check_meta;		/* the error's meta object (JSON) */
 	bool		counts;			/* its row count adds to {"count": n} */
 } QStep;
 

@@ -349,9 +349,8 @@ query_raise_check(QStep *step)
 			(errcode(step->check == QCHECK_EMPTY ? ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION :
 					 ERRCODE_NO_DATA_FOUND),
 			 errmsg("%s: %s", code, step->check_message),
-			 errdetail("{\"code\":\"%s\",\"meta\":%s}", code,
-					   step->check_meta ? step->check_meta :
-					   psprintf("{\"modelName\":%s}", json_quote(step->model->name)))));
+			 errdetail("{\"code\":\"%s\",\"meta\":{\"modelName\":%s}}", code,
+					   json_quote(step->model->name))));
 	pg_unreachable();
 }
 
