@@ -128,6 +128,17 @@ w_record_either(WCompiler *w, WRecord *a, WRecord *b)
 	return rec;
 }
 
+/* Conditional writes (upsert, connectOrCreate) nested past what a step's condition holds. */
+static void
+conditions_too_deep(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("P2009: the write nests upserts and connectOrCreates inside each other deeper than prisma_ext supports"),
+			 errdetail("{\"code\":\"P2009\",\"meta\":{\"notSupported\":true}}"),
+			 errhint("Split the write into several documents of one batch.")));
+}
+
 QCondition
 w_always(void)
 {
@@ -145,7 +156,7 @@ w_when(WRecord *rec)
 	int			i;
 
 	if (rec->nsteps > QCOND_MAX)
-		elog(ERROR, "prisma_ext: write program condition too wide");
+		conditions_too_deep();
 	for (i = 0; i < rec->nsteps; i++)
 		c.some[c.nsome++] = rec->steps[i];
 	return c;
@@ -156,7 +167,7 @@ QCondition
 w_unless(QCondition base, int step)
 {
 	if (base.nnone == QCOND_MAX)
-		elog(ERROR, "prisma_ext: write program condition too deep");
+		conditions_too_deep();
 	base.none[base.nnone++] = step;
 	return base;
 }
