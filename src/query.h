@@ -330,7 +330,7 @@ typedef struct QStatement
  * When a step runs: when one of `some` returned rows (or `some` is empty)
  * and none of `none` did.  A step that did not run returned no rows.
  */
-#define QCOND_MAX 4
+#define QCOND_MAX 8
 typedef struct QCondition
 {
 	int			nsome;
