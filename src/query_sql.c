@@ -37,7 +37,7 @@ typedef struct Compiler
 typedef enum RowLimit
 {
 	ROWS_TAKE,					/* the read's own take (none: every row) */
-	ROWS_ONE,					/* findUnique: LIMIT 1 */
+	ROWS_ONE,					/* findUnique, a to-one relation: at most one row */
 	ROWS_FIRST					/* findFirst: the first of the (maybe backwards) ordering */
 } RowLimit;
 
@@ -621,9 +621,12 @@ row_source_sql(Compiler *c, StringInfo rows, QRead *read, PslVec *order, const c
 	for (i = 0; i < order->len; i++)
 		appendStringInfo(rows, "%s\"__o%d\"%s", i ? ", " : " ORDER BY ", i + 1,
 						 order_suffix(order->items[i], backwards));
-	if (limit == ROWS_ONE)
-		appendStringInfoString(rows, " LIMIT 1");
-	else if (has_take)
+	/*
+	 * ROWS_ONE needs no LIMIT: a unique criterion or a to-one relation finds
+	 * at most one row, and without the LIMIT the planner can flatten the
+	 * subqueries into one scan, as for a hand-written statement.
+	 */
+	if (limit != ROWS_ONE && has_take)
 		/*
 		 * take stays a literal: the planner needs the row count to choose a
 		 * good plan (a generic plan with a LIMIT parameter assumes 10% of the
@@ -735,8 +738,8 @@ query_compile_read(QDocument *doc)
 		/* findFirst takes the first row of the (possibly backwards) ordering */
 		bool		first = action == Q_FIND_FIRST || action == Q_FIND_FIRST_OR_THROW;
 
-		read_rows_sql(&c, &rows, doc->read, alias, NULL, first ? ROWS_FIRST : ROWS_ONE, &nsort);
-		appendStringInfo(&st->sql, "SELECT r.v FROM (%s) r", rows.data);
+		/* the statement itself: its first column is the row's JSON */
+		read_rows_sql(&c, &st->sql, doc->read, alias, NULL, first ? ROWS_FIRST : ROWS_ONE, &nsort);
 	}
 	return single_step_program(st, doc->model, doc->read->lock == QLOCK_NONE);
 }
