@@ -37,7 +37,8 @@ typedef struct Compiler
 typedef enum RowLimit
 {
 	ROWS_TAKE,					/* the read's own take (none: every row) */
-	ROWS_ONE,					/* findUnique, a to-one relation: at most one row */
+	ROWS_ONE,					/* a to-one relation: LIMIT 1 */
+	ROWS_UNIQUE,				/* findUnique: a unique criterion finds at most one row */
 	ROWS_FIRST					/* findFirst: the first of the (maybe backwards) ordering */
 } RowLimit;
 
@@ -622,11 +623,14 @@ row_source_sql(Compiler *c, StringInfo rows, QRead *read, PslVec *order, const c
 		appendStringInfo(rows, "%s\"__o%d\"%s", i ? ", " : " ORDER BY ", i + 1,
 						 order_suffix(order->items[i], backwards));
 	/*
-	 * ROWS_ONE needs no LIMIT: a unique criterion or a to-one relation finds
-	 * at most one row, and without the LIMIT the planner can flatten the
-	 * subqueries into one scan, as for a hand-written statement.
+	 * findUnique needs no LIMIT: its unique criterion finds at most one row,
+	 * and without the LIMIT the planner flattens the subqueries into one
+	 * scan, as for a hand-written statement.  A to-one relation keeps its
+	 * LIMIT 1, which also keeps the parent rows in their scan order.
 	 */
-	if (limit != ROWS_ONE && has_take)
+	if (limit == ROWS_ONE)
+		appendStringInfoString(rows, " LIMIT 1");
+	else if (limit != ROWS_UNIQUE && has_take)
 		/*
 		 * take stays a literal: the planner needs the row count to choose a
 		 * good plan (a generic plan with a LIMIT parameter assumes 10% of the
@@ -664,7 +668,7 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 	row_source_sql(c, &rows, read, &order, alias, parent_alias, limit);
 	appendStringInfo(out, "SELECT %s AS v", value.data);
 	*nsort = 0;
-	if (limit != ROWS_ONE)
+	if (limit != ROWS_ONE && limit != ROWS_UNIQUE)
 		for (i = 0; i < order.len; i++)
 		{
 			appendStringInfo(out, ", %s.\"__o%d\" AS o%d", alias, i + 1, i + 1);
@@ -739,7 +743,7 @@ query_compile_read(QDocument *doc)
 		bool		first = action == Q_FIND_FIRST || action == Q_FIND_FIRST_OR_THROW;
 
 		/* the statement itself: its first column is the row's JSON */
-		read_rows_sql(&c, &st->sql, doc->read, alias, NULL, first ? ROWS_FIRST : ROWS_ONE, &nsort);
+		read_rows_sql(&c, &st->sql, doc->read, alias, NULL, first ? ROWS_FIRST : ROWS_UNIQUE, &nsort);
 	}
 	return single_step_program(st, doc->model, doc->read->lock == QLOCK_NONE);
 }
