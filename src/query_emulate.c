@@ -93,6 +93,29 @@ refers_to_any(PslField *fk_field, PslVec *changed)
 	return false;
 }
 
+/* Past MAX_CASCADE_DEPTH the relations form a cycle: an error, not a loop. */
+static void
+check_cascade_depth(int depth)
+{
+	if (depth > MAX_CASCADE_DEPTH)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("P2009: the emulated referential actions cascade deeper than %d relations",
+						MAX_CASCADE_DEPTH)));
+}
+
+/*
+ * Is g (a field of the referenced model) a 1-1 or 1-n relation through
+ * which other rows refer to one of the fields `changed`?
+ */
+static bool
+referred_through(PslField *g, PslVec *changed)
+{
+	return g->kind == PSL_FIELD_RELATION && !g->ignored &&
+		g->relation->kind != PSL_REL_MANY_TO_MANY && !w_holds_fk(g) &&
+		refers_to_any(g->relation->fk_field, changed);
+}
+
 static void let_go(WCompiler *w, PslField *fk_field, WTarget *children, QCondition cond,
 				   bool to_default, int depth);
 
@@ -105,18 +128,13 @@ emulate_nulling(WCompiler *w, PslModel *m, WTarget *t, PslVec *changed, QConditi
 {
 	int			i;
 
-	if (depth > MAX_CASCADE_DEPTH)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("P2009: the emulated referential actions cascade deeper than %d relations",
-						MAX_CASCADE_DEPTH)));
+	check_cascade_depth(depth);
 	for (i = 0; i < m->fields.len; i++)
 	{
 		PslField   *g = m->fields.items[i];
 		PslField   *fk;
 
-		if (g->kind != PSL_FIELD_RELATION || g->ignored || g->relation->kind == PSL_REL_MANY_TO_MANY ||
-			w_holds_fk(g) || !refers_to_any(g->relation->fk_field, changed))
+		if (!referred_through(g, changed))
 			continue;
 		fk = g->relation->fk_field;
 		switch (g->relation->on_update)
@@ -165,11 +183,7 @@ emulate_delete(WCompiler *w, PslModel *m, WTarget *t, QCondition cond, int depth
 {
 	int			i;
 
-	if (depth > MAX_CASCADE_DEPTH)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("P2009: the emulated referential actions cascade deeper than %d relations",
-						MAX_CASCADE_DEPTH)));
+	check_cascade_depth(depth);
 	for (i = 0; i < m->fields.len; i++)
 	{
 		PslField   *f = m->fields.items[i];
@@ -276,11 +290,7 @@ cascade_values(WCompiler *w, PslModel *m, PslVec *changed, PslVec *sources, WRec
 	int			i,
 				k;
 
-	if (depth > MAX_CASCADE_DEPTH)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("P2009: the emulated referential actions cascade deeper than %d relations",
-						MAX_CASCADE_DEPTH)));
+	check_cascade_depth(depth);
 	for (i = 0; i < m->fields.len; i++)
 	{
 		PslField   *g = m->fields.items[i];
@@ -291,8 +301,7 @@ cascade_values(WCompiler *w, PslModel *m, PslVec *changed, PslVec *sources, WRec
 		PslVec		next_changed = {0};
 		PslVec		next_sources = {0};
 
-		if (g->kind != PSL_FIELD_RELATION || g->ignored || g->relation->kind == PSL_REL_MANY_TO_MANY ||
-			w_holds_fk(g) || !refers_to_any(g->relation->fk_field, changed))
+		if (!referred_through(g, changed))
 			continue;
 		fk = g->relation->fk_field;
 		action = g->relation->on_update;
@@ -382,19 +391,14 @@ cascade_constants(WCompiler *w, PslModel *m, WTarget *t, PslVec *changed, PslVec
 	int			i,
 				k;
 
-	if (depth > MAX_CASCADE_DEPTH)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("P2009: the emulated referential actions cascade deeper than %d relations",
-						MAX_CASCADE_DEPTH)));
+	check_cascade_depth(depth);
 	for (i = 0; i < m->fields.len; i++)
 	{
 		PslField   *g = m->fields.items[i];
 		PslField   *fk;
 		WTarget    *children;
 
-		if (g->kind != PSL_FIELD_RELATION || g->ignored || g->relation->kind == PSL_REL_MANY_TO_MANY ||
-			w_holds_fk(g) || !refers_to_any(g->relation->fk_field, changed))
+		if (!referred_through(g, changed))
 			continue;
 		fk = g->relation->fk_field;
 		children = referring(g, t);

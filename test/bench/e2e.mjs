@@ -19,6 +19,7 @@ import crypto from 'node:crypto'
 import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { clientFor } from '../lib/oracle-client.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '../..')
@@ -29,27 +30,6 @@ const { PrismaPg } = require('@prisma/adapter-pg')
 const N = Number(process.argv[2] ?? 2000)
 const WARMUP = Math.min(300, N)
 const DB = 'prisma_e2e'
-
-// The generated Prisma 7 client for a schema (as test/differential does).
-function clientFor(schema) {
-  const hash = crypto.createHash('md5').update(schema).digest('hex').slice(0, 12)
-  const dir = path.join(oracleDir, 'clients', hash)
-  const client = path.join(dir, 'generated/prisma/client.js')
-  if (fs.existsSync(client)) return client
-  fs.mkdirSync(path.join(dir, 'prisma'), { recursive: true })
-  fs.writeFileSync(path.join(dir, 'prisma/schema.prisma'), `generator client {
-  provider            = "prisma-client"
-  output              = "../generated/prisma-ts"
-  moduleFormat        = "esm"
-  runtime             = "nodejs"
-  previewFeatures     = ["relationJoins"]
-  importFileExtension = "js"
-}
-` + schema)
-  execFileSync(path.join(oracleDir, 'prisma-offline.sh'), ['generate', '--schema', path.join(dir, 'prisma/schema.prisma')], { stdio: 'pipe' })
-  execFileSync('node', [path.join(oracleDir, 'build-client.mjs')], { cwd: dir, stdio: 'pipe' })
-  return client
-}
 
 const schema = fs.readFileSync(path.join(repo, 'test/schemas/blog.prisma'), 'utf8')
 const admin = new pg.Client({ database: 'postgres' })
@@ -64,7 +44,7 @@ await db.query('SELECT prisma.db_push($1)', [schema])
 execFileSync(path.join(process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin', 'psql'),
   ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', DB, '-f', path.join(here, 'seed.sql')], { stdio: 'pipe' })
 
-const { PrismaClient } = await import(pathToFileURL(clientFor(schema)).href)
+const { PrismaClient } = await import(pathToFileURL(clientFor(oracleDir, schema)).href)
 const url = `postgresql://${process.env.PGUSER ?? 'postgres'}@${process.env.PGHOST ?? '127.0.0.1'}:${process.env.PGPORT ?? 5432}/${DB}`
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 1 }) })
 

@@ -30,11 +30,11 @@
 // Env: PGHOST PGPORT PGUSER PG_BIN ORACLE_DIR
 import fs from 'node:fs'
 import path from 'node:path'
-import crypto from 'node:crypto'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { equalValues, keyOrderDifferences, prismaCode, jsonDiff } from '../lib/compare.mjs'
+import { clientFor } from '../lib/oracle-client.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const oracleDir = process.env.ORACLE_DIR ?? '/var/tmp/prisma-ext-oracle'
@@ -49,30 +49,6 @@ const ledgerPath = path.join(here, 'ledger.txt')
 const ledger = new Set(fs.existsSync(ledgerPath)
   ? fs.readFileSync(ledgerPath, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : [])
 const started = Date.now()
-
-const GENERATOR = `generator client {
-  provider            = "prisma-client"
-  output              = "../generated/prisma-ts"
-  moduleFormat        = "esm"
-  runtime             = "nodejs"
-  previewFeatures     = ["relationJoins"]
-  importFileExtension = "js"
-}
-`
-
-// Generate (once) the Prisma Client for a schema; returns its client.js path.
-function clientFor(schema) {
-  const hash = crypto.createHash('md5').update(schema).digest('hex').slice(0, 12)
-  const dir = path.join(oracleDir, 'clients', hash)
-  const client = path.join(dir, 'generated/prisma/client.js')
-  if (fs.existsSync(client)) return client
-  fs.mkdirSync(path.join(dir, 'prisma'), { recursive: true })
-  fs.writeFileSync(path.join(dir, 'prisma/schema.prisma'), GENERATOR + schema)
-  execFileSync(path.join(oracleDir, 'prisma-offline.sh'),
-    ['generate', '--schema', path.join(dir, 'prisma/schema.prisma')], { stdio: 'pipe' })
-  execFileSync('node', [path.join(oracleDir, 'build-client.mjs')], { cwd: dir, stdio: 'pipe' })
-  return client
-}
 
 // Prisma's from-empty DDL for a schema.
 function prismaDdl(schemaPath) {
@@ -252,7 +228,7 @@ for (const set of sets) {
   try {
     psql(theirsDb, helperSql(seed))
     psql(oursDb, helperSql(seed))
-    theirs = runPrisma(theirsDb, clientFor(schema), docs)
+    theirs = runPrisma(theirsDb, clientFor(oracleDir, schema), docs)
     ours = await runOurs(oursDb, docs)
   } catch (e) {
     console.log(`FAIL ${set}: could not run the documents: ${e.message.split('\n')[0]}`)
