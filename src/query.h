@@ -435,6 +435,8 @@ extern int	query_add_param_ref(QStatement *st, QParamRef *ref);
 extern QStatement *query_new_statement(PslArena *arena);
 extern QProgram *query_compile_read(QDocument *doc);
 extern PslVec *query_identity_fields(PslArena *arena, PslModel *m);
+extern int	query_field_index(PslVec *fields, PslField *f);
+extern void query_add_field_once(PslArena *arena, PslVec *fields, PslField *f);
 extern PslVec *query_selection_columns(PslArena *arena, QRead *read);
 extern void query_selection_json(QStatement *st, StringInfo out, QRead *read,
 								 const char *alias, const char *rows_sql,

@@ -59,12 +59,14 @@ same_shape(QData *a, QData *b)
 /*
  * The rows of a createMany: each run of rows of the same shape is one
  * INSERT over unnested arrays (rows with a scalar list go one by one).
- * Their steps count towards {"count": n} and are appended to `steps`.
+ * Their steps count towards {"count": n}; the records they return, in
+ * order, are the result (NULL for no row).
  */
-void
+WRecord *
 w_create_rows(WCompiler *w, PslModel *m, PslVec *rows, PslVec *links, QCondition cond,
-			  bool skip_duplicates, PslVec *steps)
+			  bool skip_duplicates)
 {
+	WRecord    *created = NULL;
 	int			from = 0;
 
 	while (from < rows->len)
@@ -79,11 +81,12 @@ w_create_rows(WCompiler *w, PslModel *m, PslVec *rows, PslVec *links, QCondition
 			step = w_insert(w, rows->items[from], links, cond, skip_duplicates);
 		else
 			step = w_insert_rows(w, m, rows, from, to, links, cond, skip_duplicates);
-		((QStep *) w->program->steps.items[step])->counts = true;
-		if (steps)
-			psl_vec_push(w->arena, steps, (void *) (intptr_t) step);
+		w_count_rows(w, step);
+		created = created ? w_record_either(w, created, w_record(w, m, step, 0)) :
+			w_record(w, m, step, 0);
 		from = to;
 	}
+	return created;
 }
 
 /* create: the record and its nested writes, then its JSON. */
@@ -102,23 +105,11 @@ QProgram *
 query_compile_create_many(QDocument *doc)
 {
 	WCompiler  *w = w_new(doc);
-	PslVec		steps = {0};
-	int			i;
+	WRecord    *created = w_create_rows(w, doc->model, &doc->write->rows, NULL, w_always(),
+										doc->write->skip_duplicates);
 
-	w_create_rows(w, doc->model, &doc->write->rows, NULL, w_always(), doc->write->skip_duplicates,
-				  &steps);
-	if (doc->action->result == QRESULT_LIST)
-	{
-		WRecord    *rec;
-
-		if (steps.len == 0)
-			return w_program(w);	/* nothing to create: no result step, [] */
-		rec = w_record(w, doc->model, (int) (intptr_t) steps.items[0], 0);
-		rec->nsteps = steps.len;
-		rec->steps = palloc(sizeof(int) * steps.len);
-		for (i = 0; i < steps.len; i++)
-			rec->steps[i] = (int) (intptr_t) steps.items[i];
-		w_result(w, rec, true);
-	}
+	/* nothing created: no result step, so createManyAndReturn gives [] */
+	if (doc->action->result == QRESULT_LIST && created)
+		w_result(w, created, true);
 	return w_program(w);
 }

@@ -66,6 +66,6 @@ query_compile_delete_many(QDocument *doc)
 		w_emulation_unsupported("deleteMany with `limit`");
 	w_emulate_delete(w, doc->model, &t, w_always());
 	step = w_delete(w, doc->model, &t, w_always(), doc->write->has_limit, doc->write->limit);
-	((QStep *) w->program->steps.items[step])->counts = true;
+	w_count_rows(w, step);
 	return w_program(w);
 }

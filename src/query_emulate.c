@@ -67,18 +67,6 @@ referring(PslField *back, WTarget *parents)
 	return t;
 }
 
-/* The position of f in a field list, or -1. */
-static int
-field_index(PslVec *fields, PslField *f)
-{
-	int			i;
-
-	for (i = 0; i < fields->len; i++)
-		if (fields->items[i] == f)
-			return i;
-	return -1;
-}
-
 /* Do the fields a relation's key refers to include one of `changed`? */
 static bool
 refers_to_any(PslField *fk_field, PslVec *changed)
@@ -252,7 +240,7 @@ w_emulate_field_referenced(PslField *f)
 		PslField   *g = f->model->fields.items[i];
 
 		if (g->kind == PSL_FIELD_RELATION && !g->ignored && g->relation->kind != PSL_REL_MANY_TO_MANY &&
-			!w_holds_fk(g) && field_index(&g->relation->fk_field->rel_references, f) >= 0)
+			!w_holds_fk(g) && query_field_index(&g->relation->fk_field->rel_references, f) >= 0)
 			return true;
 	}
 	return false;
@@ -310,7 +298,7 @@ cascade_values(WCompiler *w, PslModel *m, PslVec *changed, PslVec *sources, WRec
 		initStringInfo(&where);
 		for (k = 0; k < fk->rel_fields.len; k++)
 		{
-			int			at = field_index(changed, fk->rel_references.items[k]);
+			int			at = query_field_index(changed, fk->rel_references.items[k]);
 			PslField   *source;
 
 			if (at < 0)
@@ -412,7 +400,7 @@ cascade_constants(WCompiler *w, PslModel *m, WTarget *t, PslVec *changed, PslVec
 
 					for (k = 0; k < fk->rel_fields.len; k++)
 					{
-						int			at = field_index(changed, fk->rel_references.items[k]);
+						int			at = query_field_index(changed, fk->rel_references.items[k]);
 						QValue	   *v;
 
 						if (at < 0)

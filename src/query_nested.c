@@ -231,7 +231,7 @@ nested_create(NestedCx *x, QData *d, int i)
 				break;
 			psl_vec_push(x->w->arena, &rows, m->data);
 		}
-		w_create_rows(x->w, x->related, &rows, &x->links, x->cond, false, NULL);
+		w_create_rows(x->w, x->related, &rows, &x->links, x->cond, false);
 		return k - 1;
 	}
 	if (x->to_one && !x->creating)
@@ -386,7 +386,7 @@ w_nested_children(WCompiler *w, QData *d, WRecord *rec, bool creating)
 				i = nested_create(&x, d, i);
 				break;
 			case QN_CREATE_MANY:
-				w_create_rows(w, x.related, &x.n->rows, &x.links, x.cond, x.n->skip_duplicates, NULL);
+				w_create_rows(w, x.related, &x.n->rows, &x.links, x.cond, x.n->skip_duplicates);
 				break;
 			case QN_CONNECT:
 			case QN_CONNECT_OR_CREATE:

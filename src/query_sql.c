@@ -425,16 +425,24 @@ relation_subquery(Compiler *c, StringInfo out, QSelectedField *sf, const char *p
 		appendStringInfo(out, "%s", rows.data);
 }
 
-/* Add field to the columns a row source projects, once. */
-static void
-add_projected(Compiler *c, PslVec *columns, PslField *field)
+/* The position of field f in a field list, or -1. */
+int
+query_field_index(PslVec *fields, PslField *f)
 {
 	int			i;
 
-	for (i = 0; i < columns->len; i++)
-		if (columns->items[i] == field)
-			return;
-	psl_vec_push(c->arena, columns, field);
+	for (i = 0; i < fields->len; i++)
+		if (fields->items[i] == f)
+			return i;
+	return -1;
+}
+
+/* Add field f to a field list, once. */
+void
+query_add_field_once(PslArena *arena, PslVec *fields, PslField *f)
+{
+	if (query_field_index(fields, f) < 0)
+		psl_vec_push(arena, fields, f);
 }
 
 /*
@@ -460,13 +468,13 @@ query_selection_columns(PslArena *arena, QRead *read)
 		if (sf->field == NULL)
 			continue;
 		if (sf->relation == NULL)
-			add_projected(c, columns, sf->field);
+			query_add_field_once(c->arena, columns, sf->field);
 		else
 		{
 			PslVec	   *link = relation_parent_fields(c, sf->field);
 
 			for (k = 0; k < link->len; k++)
-				add_projected(c, columns, link->items[k]);
+				query_add_field_once(c->arena, columns, link->items[k]);
 		}
 	}
 	for (i = 0; i < read->sel.counts.len; i++)
@@ -474,7 +482,7 @@ query_selection_columns(PslArena *arena, QRead *read)
 		PslVec	   *link = relation_parent_fields(c, ((QCount *) read->sel.counts.items[i])->relation);
 
 		for (k = 0; k < link->len; k++)
-			add_projected(c, columns, link->items[k]);
+			query_add_field_once(c->arena, columns, link->items[k]);
 	}
 	return columns;
 }

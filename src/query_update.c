@@ -92,7 +92,7 @@ query_compile_update_many(QDocument *doc)
 	else
 		step = w_update(w, doc->model, &wr->data->assigns, NULL, &t, w_always(), wr->has_limit,
 						wr->limit);
-	((QStep *) w->program->steps.items[step])->counts = true;
+	w_count_rows(w, step);
 	if (doc->action->result == QRESULT_LIST)
 		w_result(w, w_record(w, doc->model, step, 0), true);
 	return w_program(w);

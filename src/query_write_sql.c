@@ -29,18 +29,6 @@ w_new(QDocument *doc)
 	return w;
 }
 
-/* Add f to a field list, once. */
-static void
-add_field(WCompiler *w, PslVec *fields, PslField *f)
-{
-	int			i;
-
-	for (i = 0; i < fields->len; i++)
-		if (fields->items[i] == f)
-			return;
-	psl_vec_push(w->arena, fields, f);
-}
-
 /*
  * The link columns of model m: its identity, and the fields its relations
  * are correlated on (the foreign keys it holds, the fields others reference).
@@ -61,10 +49,10 @@ w_link_fields(WCompiler *w, PslModel *m)
 			continue;
 		if (f == r->fk_field)
 			for (k = 0; k < f->rel_fields.len; k++)
-				add_field(w, out, f->rel_fields.items[k]);
+				query_add_field_once(w->arena, out, f->rel_fields.items[k]);
 		else
 			for (k = 0; k < r->fk_field->rel_references.len; k++)
-				add_field(w, out, r->fk_field->rel_references.items[k]);
+				query_add_field_once(w->arena, out, r->fk_field->rel_references.items[k]);
 	}
 	return out;
 }
@@ -96,6 +84,13 @@ w_check(WCompiler *w, int step, QCheck check, const char *message)
 
 	s->check = check;
 	s->check_message = message;
+}
+
+/* Let a step's row count add to the document's {"count": n}. */
+void
+w_count_rows(WCompiler *w, int step)
+{
+	((QStep *) w->program->steps.items[step])->counts = true;
 }
 
 /* The record a step returns, its link columns from column `offset`. */
@@ -183,13 +178,10 @@ w_alias(WCompiler *w)
 char *
 w_ref_sql(WCompiler *w, QStatement *st, WRecord *rec, PslField *f, bool array)
 {
-	PslVec	   *link = w_link_fields(w, rec->model);
 	QParamRef  *ref = palloc0(sizeof(QParamRef));
-	int			i;
+	int			i = query_field_index(w_link_fields(w, rec->model), f);
 
-	for (i = 0; i < link->len && link->items[i] != f; i++)
-		;
-	if (i == link->len)
+	if (i < 0)
 		elog(ERROR, "prisma_ext: field \"%s\" is not a link column of \"%s\"", f->name, rec->model->name);
 	ref->nsteps = rec->nsteps;
 	ref->steps = palloc(sizeof(int) * rec->nsteps);

@@ -66,6 +66,7 @@ extern PslVec *w_link_fields(WCompiler *w, PslModel *m);
 extern QStatement *w_statement(WCompiler *w);
 extern int	w_step(WCompiler *w, QStatement *st, PslModel *m, QCondition cond);
 extern void w_check(WCompiler *w, int step, QCheck check, const char *message);
+extern void w_count_rows(WCompiler *w, int step);
 extern WRecord *w_record(WCompiler *w, PslModel *m, int step, int offset);
 extern WRecord *w_record_either(WCompiler *w, WRecord *a, WRecord *b);
 extern QCondition w_always(void);
@@ -94,8 +95,8 @@ extern char *w_missing_related(PslField *f, const char *operation);
 /* query_create.c */
 extern WRecord *w_create_record(WCompiler *w, QData *d, PslVec *links, QCondition cond,
 								bool skip_conflicts);
-extern void w_create_rows(WCompiler *w, PslModel *m, PslVec *rows, PslVec *links,
-						  QCondition cond, bool skip_duplicates, PslVec *steps);
+extern WRecord *w_create_rows(WCompiler *w, PslModel *m, PslVec *rows, PslVec *links,
+							 QCondition cond, bool skip_duplicates);
 
 /* query_update.c */
 extern WRecord *w_update_record(WCompiler *w, QData *d, WTarget *t, QCondition cond,
