@@ -145,6 +145,11 @@ CREATE FUNCTION prisma.plan_cache_stats(OUT hits bigint, OUT misses bigint, OUT 
 COMMENT ON FUNCTION prisma.plan_cache_stats() IS
     'This backend''s prepared-plan cache for prisma.query: hits, misses, cached plans, evictions';
 
+CREATE FUNCTION prisma.shape_cache_stats(OUT hits bigint, OUT misses bigint, OUT entries integer)
+    AS 'MODULE_PATHNAME', 'prisma_shape_cache_stats' LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION prisma.shape_cache_stats() IS
+    'This backend''s cache of compiled reads by document shape: hits, misses, kept shapes';
+
 CREATE FUNCTION prisma._decimal_text(numeric) RETURNS text
     AS 'MODULE_PATHNAME', 'prisma_decimal_text' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION prisma._decimal_text(numeric) IS

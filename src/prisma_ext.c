@@ -70,7 +70,7 @@ _PG_init(void)
 							 PGC_SUSET, 0,
 							 NULL, NULL, NULL);
 	DefineCustomIntVariable("prisma.plan_cache_size",
-							"Prepared plans each backend keeps for prisma.query (0 disables the cache).",
+							"Prepared plans, and compiled reads by document shape, each backend keeps for prisma.query (0 disables both).",
 							NULL,
 							&prisma_plan_cache_size,
 							256, 0, 100000,

@@ -74,6 +74,8 @@ typedef struct QValue
 	bool		is_null;
 	char	   *text;			/* PostgreSQL input text (array literal when is_list) */
 	bool		as_json;		/* Json field: text is JSON, compared as jsonb */
+	int			source;			/* 1 + the index of the document leaf whose plain
+								 * text (query_leaf_text) this is; 0: none */
 } QValue;
 
 /*---- filters ----*/
@@ -298,6 +300,9 @@ typedef struct QContext
 	StringInfoData path;		/* e.g. findMany.where.author.is */
 	int			depth;
 	char	   *now;			/* @updatedAt's value for this document (ISO text) */
+	struct json_t **leaves;		/* the document's value leaves, when its shape
+								 * may be cached (query_shape_cache.c) */
+	int			nleaves;
 } QContext;
 
 /*---- compiled programs ----*/
@@ -324,6 +329,7 @@ typedef struct QStatement
 	int			maxparams;
 	char	  **params;			/* NULL entries are SQL NULL */
 	QParamRef **refs;			/* non-NULL: the parameter comes from a step */
+	int		   *sources;		/* QValue.source of each parameter (0: none) */
 } QStatement;
 
 /*
@@ -413,6 +419,7 @@ extern QValue *query_value(QContext *cx, PslField *field, struct json_t *v, bool
 extern QValue *query_value_list(QContext *cx, PslField *field, struct json_t *v);
 extern QValue *query_value_text(QContext *cx, PslField *field, const char *text);
 extern void query_append_array_element(StringInfo buf, const char *text);
+extern char *query_leaf_text(struct json_t *leaf);
 
 /*---- query_write.c: write documents -> write tree ----*/
 extern void query_parse_create(QContext *cx, QDocument *doc, struct json_t *args);
@@ -431,6 +438,7 @@ extern char *query_now_text(void);
 
 /*---- query_sql.c: reads ----*/
 extern int	query_add_param(QStatement *st, const char *text);
+extern int	query_add_value_param(QStatement *st, QValue *v);
 extern int	query_add_param_ref(QStatement *st, QParamRef *ref);
 extern QStatement *query_new_statement(PslArena *arena);
 extern QProgram *query_compile_read(QDocument *doc);
@@ -459,6 +467,7 @@ extern void query_filter_sql(QStatement *st, StringInfo out, QFilter *f,
 							 const char *alias, int *next_alias);
 
 /*---- query_columns.c ----*/
+extern int	query_catalog_lookups;
 extern const char *query_table_sql(PslModel *model);
 extern char *query_column_sql(const char *alias, PslField *field);
 extern char *query_output_sql(const char *alias, PslField *field);
@@ -490,6 +499,20 @@ extern bool query_translate_database_error(ErrorData *edata, PslModel *model, Ps
 struct _SPI_plan;
 extern struct _SPI_plan *query_plan_cache_lookup(const char *sql, int nparams);
 extern void query_plan_cache_mark_stale(void);
+
+/*---- query_shape_cache.c ----*/
+#define QSHAPE_MAX_LEAVES 64
+typedef struct QShape
+{
+	StringInfoData key;			/* the document's structure, values masked */
+	uint64		hash;
+	struct json_t *leaves[QSHAPE_MAX_LEAVES];	/* its string and number values */
+	int			nleaves;
+	bool		cacheable;		/* few enough leaves */
+} QShape;
+extern QProgram *query_shape_lookup(struct json_t *doc_json, QShape *shape, QDocument **doc_out);
+extern void query_shape_store(QShape *shape, QDocument *doc, QProgram *program);
+extern void query_shape_cache_reset(void);
 
 /* GUCs */
 extern int	prisma_max_depth;

@@ -55,12 +55,20 @@ extension_namespace(Oid ext)
 	return nsp;
 }
 
+/*
+ * SQL built from catalog lookups other than the schema's can go stale
+ * without a new schema; the shape cache keeps no program that made one.
+ */
+int			query_catalog_lookups = 0;
+
 /* The quoted schema the citext extension is installed in. */
 static const char *
 citext_schema(void)
 {
 	Oid			ext = get_extension_oid("citext", true);
 	char	   *nsp = OidIsValid(ext) ? get_namespace_name(extension_namespace(ext)) : NULL;
+
+	query_catalog_lookups++;
 
 	if (nsp == NULL)
 		ereport(ERROR,
@@ -308,7 +316,7 @@ query_param_sql(QStatement *st, QValue *v, bool element)
 
 	if (v->is_null)
 		return psprintf("NULL::%s", type);
-	n = query_add_param(st, v->text);
+	n = query_add_value_param(st, v);
 	if (v->is_list)
 	{
 		const char *et = element_type_sql(f);

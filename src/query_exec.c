@@ -52,6 +52,7 @@ active_schema(void)
 	if (schema_cache_generation() != plans_generation)
 	{
 		query_plan_cache_mark_stale();
+		query_shape_cache_reset();
 		plans_generation = schema_cache_generation();
 	}
 	return schema;
@@ -68,26 +69,57 @@ check_document_size(int len)
 				 errhint("Raise prisma.max_document_bytes to accept larger documents.")));
 }
 
-/* Validate and compile one document. */
+/* Log a program's statements (prisma.log_sql). */
+static void
+log_program(QProgram *program)
+{
+	int			i;
+
+	for (i = 0; i < program->steps.len; i++)
+		ereport(LOG,
+				(errmsg("prisma.query: %s", ((QStep *) program->steps.items[i])->st->sql.data),
+				 errhidestmt(true)));
+}
+
+/*
+ * Validate and compile one document, or take its program from the shape
+ * cache when a document of its shape was compiled before (use_shapes).
+ */
 static QProgram *
-compile_document(PslSchema *schema, PslArena *arena, struct json_t *doc_json, QDocument **doc_out)
+compile_document(PslSchema *schema, PslArena *arena, struct json_t *doc_json,
+				 QDocument **doc_out, bool use_shapes)
 {
 	QContext	cx;
 	QDocument  *doc;
 	QProgram   *program;
-	int			i;
+	QShape		shape;
+	int			lookups = query_catalog_lookups;
 
+	if (use_shapes)
+	{
+		program = query_shape_lookup(doc_json, &shape, doc_out);
+		if (program != NULL)
+		{
+			if (prisma_log_sql)
+				log_program(program);
+			return program;
+		}
+	}
 	memset(&cx, 0, sizeof(cx));
 	cx.schema = schema;
 	cx.arena = arena;
 	initStringInfo(&cx.path);
+	if (use_shapes && shape.cacheable)
+	{
+		cx.leaves = shape.leaves;
+		cx.nleaves = shape.nleaves;
+	}
 	doc = query_parse_document(&cx, doc_json);
 	program = doc->action->compile(doc);
+	if (use_shapes && query_catalog_lookups == lookups)
+		query_shape_store(&shape, doc, program);
 	if (prisma_log_sql)
-		for (i = 0; i < program->steps.len; i++)
-			ereport(LOG,
-					(errmsg("prisma.query: %s", ((QStep *) program->steps.items[i])->st->sql.data),
-					 errhidestmt(true)));
+		log_program(program);
 	*doc_out = doc;
 	return program;
 }
@@ -275,7 +307,7 @@ static text *
 run_document(PslSchema *schema, PslArena *arena, struct json_t *doc_json)
 {
 	QDocument  *doc;
-	QProgram   *program = compile_document(schema, arena, doc_json, &doc);
+	QProgram   *program = compile_document(schema, arena, doc_json, &doc, true);
 	uint64		count;
 	text	   *result = run_program(schema, program, &count);
 
@@ -355,7 +387,8 @@ prisma_explain(PG_FUNCTION_ARGS)
 
 	check_document_size(len);
 	schema = active_schema();
-	program = compile_document(schema, psl_arena_create(), query_load_json(VARDATA_ANY(t), len), &doc);
+	program = compile_document(schema, psl_arena_create(), query_load_json(VARDATA_ANY(t), len),
+							   &doc, false);
 	initStringInfo(&out);
 	SPI_connect();
 	for (s = 0; s < program->steps.len; s++)

@@ -67,9 +67,12 @@ next_param(QStatement *st)
 			palloc(sizeof(char *) * st->maxparams);
 		st->refs = st->refs ? repalloc(st->refs, sizeof(QParamRef *) * st->maxparams) :
 			palloc(sizeof(QParamRef *) * st->maxparams);
+		st->sources = st->sources ? repalloc(st->sources, sizeof(int) * st->maxparams) :
+			palloc(sizeof(int) * st->maxparams);
 	}
 	st->params[st->nparams] = NULL;
 	st->refs[st->nparams] = NULL;
+	st->sources[st->nparams] = 0;
 	return st->nparams++;
 }
 
@@ -81,6 +84,16 @@ query_add_param(QStatement *st, const char *text)
 
 	st->params[i] = text ? pstrdup(text) : NULL;
 	return i + 1;
+}
+
+/* A document value as a parameter, remembering the leaf it came from; its number $n. */
+int
+query_add_value_param(QStatement *st, QValue *v)
+{
+	int			n = query_add_param(st, v->text);
+
+	st->sources[n - 1] = v->source;
+	return n;
 }
 
 /* A parameter an earlier step's result fills in; its number $n. */

@@ -242,6 +242,47 @@ tagged_value_text(QContext *cx, PslField *f, const char *tag, json_t *x, bool *a
 	return NULL;
 }
 
+/*
+ * The input text of a string or number leaf as it stands: the string, the
+ * integer in full, the real as the shortest text that reads back the same.
+ * The value conversions below that need nothing else use it, and the shape
+ * cache binds it again for a new document of a cached shape.
+ */
+char *
+query_leaf_text(json_t *leaf)
+{
+	if (json_is_string(leaf))
+		return pstrdup(json_string_value(leaf));
+	if (json_is_integer(leaf))
+		return psprintf("%lld", (long long) json_integer_value(leaf));
+	Assert(json_is_real(leaf));
+	return double_text(json_real_value(leaf));
+}
+
+/*
+ * Is the field's input text of this (untagged) value just its leaf text,
+ * with no check that could fail for another value of the same JSON type?
+ */
+static bool
+is_plain_leaf_value(PslField *f, json_t *v)
+{
+	if (f->kind != PSL_FIELD_SCALAR)
+		return false;
+	switch (f->scalar)
+	{
+		case PSL_TYPE_STRING:
+			return json_is_string(v);
+		case PSL_TYPE_INT:
+		case PSL_TYPE_BIGINT:
+		case PSL_TYPE_DECIMAL:
+			return json_is_integer(v);
+		case PSL_TYPE_FLOAT:
+			return json_is_integer(v) || json_is_real(v);
+		default:
+			return false;
+	}
+}
+
 /* The PostgreSQL input text of one scalar/enum value, or an error. */
 static char *
 value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
@@ -278,7 +319,7 @@ value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
 		case PSL_TYPE_STRING:
 			if (!json_is_string(v))
 				type_error(cx, f, v);
-			return pstrdup(json_string_value(v));
+			return query_leaf_text(v);
 		case PSL_TYPE_BOOLEAN:
 			if (!json_is_boolean(v))
 				type_error(cx, f, v);
@@ -291,7 +332,7 @@ value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
 			 * rejected here.
 			 */
 			if (json_is_integer(v))
-				return psprintf("%lld", (long long) json_integer_value(v));
+				return query_leaf_text(v);
 			if (json_is_real(v) && json_real_value(v) == floor(json_real_value(v)))
 			{
 				double		d = json_real_value(v);
@@ -305,7 +346,7 @@ value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
 			break;
 		case PSL_TYPE_BIGINT:
 			if (json_is_integer(v))
-				return psprintf("%lld", (long long) json_integer_value(v));
+				return query_leaf_text(v);
 			if (json_is_string(v) && psl_is_decimal_text(json_string_value(v), true))
 				return pstrdup(json_string_value(v));
 			if (json_is_real(v) && json_real_value(v) == floor(json_real_value(v)))
@@ -313,15 +354,13 @@ value_text(QContext *cx, PslField *f, json_t *raw, bool *as_json)
 			type_error(cx, f, v);
 			break;
 		case PSL_TYPE_FLOAT:
-			if (json_is_integer(v))
-				return psprintf("%lld", (long long) json_integer_value(v));
-			if (json_is_real(v))
-				return double_text(json_real_value(v));
+			if (json_is_integer(v) || json_is_real(v))
+				return query_leaf_text(v);
 			type_error(cx, f, v);
 			break;
 		case PSL_TYPE_DECIMAL:
 			if (json_is_integer(v))
-				return psprintf("%lld", (long long) json_integer_value(v));
+				return query_leaf_text(v);
 			/* in plain notation, as Prisma sends decimals (money rejects "1e30") */
 			if (json_is_real(v))
 				return pstrdup(psl_decimal_plain(cx->arena, double_text(json_real_value(v))));
@@ -369,6 +408,15 @@ query_value(QContext *cx, PslField *field, json_t *v, bool allow_null)
 		return qv;
 	}
 	qv->text = value_text(cx, field, v, &qv->as_json);
+	/* remember which leaf it is, for the shape cache */
+	if (cx->leaves != NULL && is_plain_leaf_value(field, v))
+	{
+		int			i;
+
+		for (i = 0; i < cx->nleaves; i++)
+			if (cx->leaves[i] == v)
+				qv->source = i + 1;
+	}
 	return qv;
 }
 

@@ -450,8 +450,11 @@ QFilter *
 query_parse_unique_where(QContext *cx, PslModel *model, json_t *where)
 {
 	PslVec		criteria;
+	PslVec		compounds = {0};	/* the compound criteria given (names) */
 	QFilter    *and = new_filter(QF_AND);
 	json_t	   *rest;
+	const char *key;
+	json_t	   *member;
 	bool		has_unique = false;
 	int			i,
 				saved = cx->path.len;
@@ -462,7 +465,6 @@ query_parse_unique_where(QContext *cx, PslModel *model, json_t *where)
 		query_validation_error(cx, "Argument `where`: Invalid value provided. Expected %sWhereUniqueInput, provided %s.",
 							   model->name, json_is_null(where) ? "Null" : "a scalar value");
 	criteria = unique_criteria(cx, model);
-	rest = json_deep_copy(where);
 	for (i = 0; i < criteria.len; i++)
 	{
 		PslIndex   *idx = criteria.items[i];
@@ -504,7 +506,7 @@ query_parse_unique_where(QContext *cx, PslModel *model, json_t *where)
 				query_path_pop(cx, saved3);
 			}
 			query_path_pop(cx, saved2);
-			json_object_del(rest, name);
+			psl_vec_push(cx->arena, &compounds, name);
 			has_unique = true;
 		}
 	}
@@ -534,7 +536,20 @@ query_parse_unique_where(QContext *cx, PslModel *model, json_t *where)
 		query_validation_error(cx, "Argument `where` of type %sWhereUniqueInput needs at least one of `%s` arguments.",
 							   model->name, names.data);
 	}
-	/* everything else (unique fields included) is an ordinary filter */
+	/*
+	 * everything else (unique fields included) is an ordinary filter; the
+	 * values are shared, not copied (the shape cache knows them by address)
+	 */
+	rest = query_empty_object();
+	json_object_foreach(where, key, member)
+	{
+		bool		compound = false;
+
+		for (i = 0; i < compounds.len && !compound; i++)
+			compound = strcmp(compounds.items[i], key) == 0;
+		if (!compound)
+			json_object_set(rest, key, member);
+	}
 	query_path_pop(cx, saved);
 	psl_vec_push(cx->arena, &and->children, query_parse_where(cx, model, rest));
 	return and;
