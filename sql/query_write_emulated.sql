@@ -1,5 +1,6 @@
 -- relationMode = "prisma": no foreign keys; the referential actions are
--- emulated by the write program (Cascade, Restrict, SetNull, m-n rows).
+-- emulated by the write program (Cascade, Restrict, SetNull); implicit m-n
+-- rows stay, as in Prisma 7.
 SET client_min_messages = warning;
 CREATE FUNCTION pg_temp.q(doc text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE st text; msg text;
@@ -82,7 +83,8 @@ CREATE FUNCTION pg_temp.state() RETURNS text LANGUAGE sql AS $$
     (SELECT array_agg(id || ':' || COALESCE("parentId"::text, 'null') ORDER BY id) FROM "Toy"),
     (SELECT array_agg("A" || '-' || "B" ORDER BY "A", "B") FROM "_ParentToTag")) $$;
 
--- delete: kids cascade (and their notes, recursively), toys let go, m-n rows go
+-- delete: kids cascade (and their notes, recursively), toys let go; m-n
+-- rows stay, as Prisma 7 leaves them
 SELECT pg_temp.seed();
 SELECT pg_temp.q('{"model":"Parent","action":"delete","args":{"where":{"id":1},"select":{"name":true}}}');
 SELECT pg_temp.state();
@@ -96,7 +98,21 @@ SELECT pg_temp.state();
 SELECT pg_temp.seed();
 SELECT pg_temp.q('{"model":"Parent","action":"update","args":{"where":{"id":1},"data":{"kids":{"delete":{"id":10}}},"select":{"kids":true}}}');
 SELECT pg_temp.state();
-SELECT pg_temp.q('{"model":"Parent","action":"deleteMany","args":{"limit":1}}');
+-- deleteMany with limit: the rows it deletes, and only they, lose their
+-- kids (and notes) and toys (Prisma 7 acts on those of every row the filter
+-- matches, a deliberate difference)
+SELECT pg_temp.seed();
+SELECT pg_temp.q('{"model":"Parent","action":"deleteMany","args":{"where":{"id":{"in":[1,2]}},"limit":1}}');
+SELECT pg_temp.state();
+SELECT array_agg(id ORDER BY id) AS parents_left FROM "Parent";
+-- ... and a limited deleteMany that meets Restrict changes nothing
+SELECT pg_temp.q('{"model":"Parent","action":"deleteMany","args":{"where":{"id":{"gte":2}},"limit":5}}');
+SELECT pg_temp.state();
+-- updateMany with limit of a referenced field: the kids of the rows it
+-- updates follow, the toys let go
+SELECT pg_temp.seed();
+SELECT pg_temp.q('{"model":"Parent","action":"updateManyAndReturn","args":{"where":{"id":{"in":[1,2]}},"data":{"id":9},"limit":1}}');
+SELECT pg_temp.state();
 -- update of a referenced field: kids follow (Cascade), toys let go (SetNull)
 SELECT pg_temp.seed();
 SELECT pg_temp.q('{"model":"Parent","action":"update","args":{"where":{"id":1},"data":{"id":7},"select":{"id":true,"kids":{"select":{"id":true}}}}}');
@@ -110,3 +126,15 @@ SELECT pg_temp.state();
 SELECT pg_temp.q('{"model":"Parent","action":"updateMany","args":{"where":{"id":{"in":[7,5]}},"data":{"id":8}}}');
 SELECT pg_temp.state();
 SELECT pg_temp.q('{"model":"Parent","action":"updateMany","args":{"where":{"id":8},"data":{"id":{"increment":1}}}}');
+SELECT pg_temp.state();
+SELECT array_agg(id ORDER BY id) AS parents FROM "Parent";
+-- ... the kids of the rows an atomic operation changes get the same
+-- operation, so they still refer to them
+SELECT pg_temp.q('{"model":"Parent","action":"updateMany","args":{"where":{"id":{"gte":9}},"data":{"id":{"multiply":2}}}}');
+SELECT pg_temp.state();
+SELECT array_agg(id ORDER BY id) AS parents FROM "Parent";
+-- ... and Restrict refuses an atomic operation on a referenced name's
+-- rows as it refuses a new value (nothing changes)
+SELECT pg_temp.q('{"model":"Pet","action":"findMany","args":{"select":{"parentName":true}}}');
+SELECT pg_temp.q('{"model":"Parent","action":"updateMany","args":{"where":{"name":"three"},"data":{"id":{"increment":1},"name":"tres"}}}');
+SELECT array_agg(id || ':' || name ORDER BY id) AS parents FROM "Parent";

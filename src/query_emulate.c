@@ -6,9 +6,15 @@
  * With relationMode = "prisma" db_push creates no foreign keys.  Before
  * rows are deleted, the rows that refer to them are deleted (Cascade), let
  * go (SetNull, SetDefault) or make the write fail with P2014 (Restrict,
- * NoAction), recursively; implicit m-n join rows are deleted.  After a
- * record's referenced fields change, the rows that referred to the old
- * values follow (Cascade), let go (SetNull) or make it fail (Restrict).
+ * NoAction), recursively.  After a record's referenced fields change, the
+ * rows that referred to the old values follow (Cascade, with the same
+ * assignment), let go (SetNull) or make it fail (Restrict).  Implicit m-n
+ * join rows are left as they are, as Prisma 7 leaves them.
+ *
+ * One deliberate difference: a deleteMany or updateMany with `limit` acts
+ * on the referring rows of exactly the rows it writes (w_first_rows).
+ * Prisma 7 acts on those of every row its filter matches, so it deletes or
+ * detaches the children of rows it then leaves in place.
  */
 #include "postgres.h"
 
@@ -25,35 +31,6 @@ w_relation_violation(PslField *fk_field)
 {
 	return psprintf("The change you are trying to make would violate the required relation '%s' between the `%s` and `%s` models.",
 					fk_field->relation->name, fk_field->model->name, fk_field->related_model->name);
-}
-
-/* A write whose emulation is not built: a clear error, never a wrong result. */
-void
-w_emulation_unsupported(const char *what)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-			 errmsg("P2009: %s is not supported yet with relationMode = \"prisma\"", what),
-			 errdetail("{\"code\":\"P2009\",\"meta\":{\"notSupported\":true}}")));
-}
-
-/* Delete the m-n join rows of f's model's rows that t finds. */
-static void
-delete_join_rows(WCompiler *w, PslField *f, WTarget *t, QCondition cond)
-{
-	PslRelation *r = f->relation;
-	QStatement *st = w_statement(w);
-	PslField   *id = query_identity_fields(w->arena, f->model)->items[0];
-	char	   *p = w_alias(w);
-
-	appendStringInfo(&st->sql, "DELETE FROM %s.%s j WHERE EXISTS (SELECT 1 FROM %s %s WHERE %s %s j.%s AND ",
-					 quote_identifier(r->join_schema ? r->join_schema : "public"),
-					 quote_identifier(r->join_table), query_table_sql(f->model), p,
-					 query_column_sql(p, id), query_operator_sql(id, "="),
-					 f == r->field_a ? "\"A\"" : "\"B\"");
-	w_target_sql(w, st, &st->sql, t, f->model, p);
-	appendStringInfoChar(&st->sql, ')');
-	w_step(w, st, f->model, cond);
 }
 
 /* The rows that refer, through relation field `back` (a field of the referenced model), to the rows `parents` finds. */
@@ -180,12 +157,8 @@ emulate_delete(WCompiler *w, PslModel *m, WTarget *t, QCondition cond, int depth
 
 		if (f->kind != PSL_FIELD_RELATION || f->ignored)
 			continue;
-		if (r->kind == PSL_REL_MANY_TO_MANY)
-		{
-			delete_join_rows(w, f, t, cond);
-			continue;
-		}
-		if (w_holds_fk(f))
+		/* implicit m-n rows stay, as Prisma 7 leaves them (checked with the oracle) */
+		if (r->kind == PSL_REL_MANY_TO_MANY || w_holds_fk(f))
 			continue;
 		children = referring(f, t);
 		switch (r->on_delete)
@@ -368,25 +341,30 @@ w_emulate_update(WCompiler *w, QData *d, WRecord *before, WRecord *after, QCondi
 }
 
 /*
- * The fields `changed` of the rows of m that t finds get the constant
- * values `values` (updateMany): the rows that refer to them, by onUpdate;
- * Cascade recursively, the deepest rows first, while the old values still
- * connect them.
+ * The rows of m that t finds get the assignments `assigns` (updateMany):
+ * the rows that refer to the fields assigned, by onUpdate.  Cascade gives
+ * the referring columns the same assignment, as Prisma's engine does (a
+ * value, or the same atomic operation on their old value, which equals
+ * the referenced one), recursively, the deepest rows first, while the old
+ * values still connect them.
  */
 static void
-cascade_constants(WCompiler *w, PslModel *m, WTarget *t, PslVec *changed, PslVec *values, int depth)
+cascade_assigns(WCompiler *w, PslModel *m, WTarget *t, PslVec *assigns, int depth)
 {
+	PslVec		changed = {0};
 	int			i,
 				k;
 
 	check_cascade_depth(depth);
+	for (i = 0; i < assigns->len; i++)
+		psl_vec_push(w->arena, &changed, ((QAssign *) assigns->items[i])->field);
 	for (i = 0; i < m->fields.len; i++)
 	{
 		PslField   *g = m->fields.items[i];
 		PslField   *fk;
 		WTarget    *children;
 
-		if (!referred_through(g, changed))
+		if (!referred_through(g, &changed))
 			continue;
 		fk = g->relation->fk_field;
 		children = referring(g, t);
@@ -395,28 +373,29 @@ cascade_constants(WCompiler *w, PslModel *m, WTarget *t, PslVec *changed, PslVec
 			case PSL_ACTION_CASCADE:
 				{
 					QStatement *st = w_statement(w);
-					PslVec		next_changed = {0};
-					PslVec		next_values = {0};
+					PslVec		next = {0};
 
 					for (k = 0; k < fk->rel_fields.len; k++)
 					{
-						int			at = query_field_index(changed, fk->rel_references.items[k]);
-						QValue	   *v;
+						int			at = query_field_index(&changed, fk->rel_references.items[k]);
+						QAssign    *a;
 
 						if (at < 0)
 							continue;
-						v = palloc(sizeof(QValue));
-						*v = *(QValue *) values->items[at];
-						v->field = fk->rel_fields.items[k];
-						psl_vec_push(w->arena, &next_changed, v->field);
-						psl_vec_push(w->arena, &next_values, v);
+						a = palloc(sizeof(QAssign));
+						*a = *(QAssign *) assigns->items[at];
+						a->field = fk->rel_fields.items[k];
+						a->value = palloc(sizeof(QValue));
+						*a->value = *((QAssign *) assigns->items[at])->value;
+						a->value->field = a->field;
+						psl_vec_push(w->arena, &next, a);
 					}
-					cascade_constants(w, fk->model, children, &next_changed, &next_values, depth + 1);
+					cascade_assigns(w, fk->model, children, &next, depth + 1);
 					appendStringInfo(&st->sql, "UPDATE %s AS t SET ", query_table_sql(fk->model));
-					for (k = 0; k < next_changed.len; k++)
+					for (k = 0; k < next.len; k++)
 						appendStringInfo(&st->sql, "%s%s = %s", k ? ", " : "",
-										 quote_identifier(((PslField *) next_changed.items[k])->db_name),
-										 query_param_sql(st, next_values.items[k], false));
+										 quote_identifier(((QAssign *) next.items[k])->field->db_name),
+										 w_assign_sql(st, next.items[k], "t"));
 					appendStringInfoString(&st->sql, " WHERE ");
 					w_target_sql(w, st, &st->sql, children, fk->model, "t");
 					w_step(w, st, fk->model, w_always());
@@ -443,8 +422,7 @@ cascade_constants(WCompiler *w, PslModel *m, WTarget *t, PslVec *changed, PslVec
 void
 w_emulate_update_many(WCompiler *w, QData *d, WTarget *t)
 {
-	PslVec		changed = {0};
-	PslVec		values = {0};
+	PslVec		assigns = {0};
 	QFilter    *differs,
 			   *both;
 	WTarget    *parents;
@@ -457,22 +435,24 @@ w_emulate_update_many(WCompiler *w, QData *d, WTarget *t)
 	for (i = 0; i < d->assigns.len; i++)
 	{
 		QAssign    *a = d->assigns.items[i];
-		QFilter    *ne;
+		QFilter    *ne = palloc0(sizeof(QFilter));
 
+		if (a->op != QA_SET && !w_emulate_field_referenced(a->field))
+			continue;
+		psl_vec_push(w->arena, &assigns, a);
+		/* the rows whose value changes (an atomic operation: every row, as in Prisma) */
 		if (a->op != QA_SET)
 		{
-			if (w_emulate_field_referenced(a->field))
-				w_emulation_unsupported("an atomic operation on a field a relation refers to");
-			continue;
+			ne->kind = QF_CONST;
+			ne->const_value = true;
 		}
-		psl_vec_push(w->arena, &changed, a->field);
-		psl_vec_push(w->arena, &values, a->value);
-		/* the rows whose value changes */
-		ne = palloc0(sizeof(QFilter));
-		ne->kind = QF_SCALAR;
-		ne->field = a->field;
-		ne->op = a->value->is_null ? QOP_IS_NOT_NULL : QOP_NE;
-		ne->value = a->value->is_null ? NULL : a->value;
+		else
+		{
+			ne->kind = QF_SCALAR;
+			ne->field = a->field;
+			ne->op = a->value->is_null ? QOP_IS_NOT_NULL : QOP_NE;
+			ne->value = a->value->is_null ? NULL : a->value;
+		}
 		psl_vec_push(w->arena, &differs->children, ne);
 	}
 	both = palloc0(sizeof(QFilter));
@@ -483,5 +463,5 @@ w_emulate_update_many(WCompiler *w, QData *d, WTarget *t)
 	parents = palloc0(sizeof(WTarget));
 	*parents = *t;
 	parents->where = both;
-	cascade_constants(w, d->model, parents, &changed, &values, 0);
+	cascade_assigns(w, d->model, parents, &assigns, 0);
 }

@@ -80,17 +80,23 @@ query_compile_update_many(QDocument *doc)
 	WCompiler  *w = w_new(doc);
 	QWrite	   *wr = doc->write;
 	WTarget		t = {0};
+	WTarget    *target = &t;
+	bool		has_limit = wr->has_limit;
 	int			step;
 
 	t.where = wr->where;
-	if (w_emulate_update_needed(w, wr->data) && wr->has_limit)
-		w_emulation_unsupported("updateMany with `limit` of fields a relation refers to");
-	w_emulate_update_many(w, wr->data, &t);
+	if (w_emulate_update_needed(w, wr->data) && has_limit)
+	{
+		/* the referring rows of exactly the rows updated */
+		target = w_first_rows(w, doc->model, &t, wr->limit);
+		has_limit = false;
+	}
+	w_emulate_update_many(w, wr->data, target);
 	if (wr->data->assigns.len == 0)
 		/* nothing to write: the rows are still counted (and returned), as in Prisma */
-		step = w_select_many(w, doc->model, &t, wr->has_limit, wr->limit);
+		step = w_select_many(w, doc->model, target, has_limit, wr->limit);
 	else
-		step = w_update(w, doc->model, &wr->data->assigns, NULL, &t, w_always(), wr->has_limit,
+		step = w_update(w, doc->model, &wr->data->assigns, NULL, target, w_always(), has_limit,
 						wr->limit);
 	w_count_rows(w, step);
 	if (doc->action->result == QRESULT_LIST)

@@ -225,6 +225,31 @@ columns_equal_refs(WCompiler *w, QStatement *st, StringInfo out, const char *ali
 }
 
 /*
+ * alias's identity is one of those of the rows rec's steps returned:
+ * EXISTS over the unnested arrays of their identity columns.
+ */
+static void
+any_of_rows_sql(WCompiler *w, QStatement *st, StringInfo out, const char *alias, PslModel *m,
+				WRecord *rec)
+{
+	PslVec	   *id = query_identity_fields(w->arena, m);
+	char	   *k = w_alias(w);
+	int			i;
+
+	appendStringInfoString(out, "EXISTS (SELECT 1 FROM pg_catalog.unnest(");
+	for (i = 0; i < id->len; i++)
+		appendStringInfo(out, "%s%s", i ? ", " : "", w_ref_sql(w, st, rec, id->items[i], true));
+	appendStringInfo(out, ") AS %s(", k);
+	for (i = 0; i < id->len; i++)
+		appendStringInfo(out, "%sc%d", i ? ", " : "", i + 1);
+	appendStringInfoString(out, ") WHERE ");
+	for (i = 0; i < id->len; i++)
+		appendStringInfo(out, "%s%s %s %s.c%d", i ? " AND " : "", query_column_sql(alias, id->items[i]),
+						 query_operator_sql(id->items[i], "="), k, i + 1);
+	appendStringInfoChar(out, ')');
+}
+
+/*
  * The rows of relation f (a field of the parent's model) connected to
  * the parent record: the condition on the related table's `alias`.
  */
@@ -282,6 +307,11 @@ w_target_sql(WCompiler *w, QStatement *st, StringInfo out, WTarget *t, PslModel 
 
 		and_sep(out, start);
 		columns_equal_refs(w, st, out, alias, id, t->keys, id);
+	}
+	if (t->key_rows)
+	{
+		and_sep(out, start);
+		any_of_rows_sql(w, st, out, alias, m, t->key_rows);
 	}
 	if (t->via)
 	{
@@ -461,8 +491,8 @@ w_insert_rows(WCompiler *w, PslModel *m, PslVec *rows, int from, int to, PslVec 
 }
 
 /* The new value of an assignment: the value, or an atomic operation on the column. */
-static char *
-assign_sql(QStatement *st, QAssign *a, const char *alias)
+char *
+w_assign_sql(QStatement *st, QAssign *a, const char *alias)
 {
 	char	   *v = query_param_sql(st, a->value, false);
 	char	   *col = query_column_sql(alias, a->field);
@@ -549,6 +579,20 @@ w_select_many(WCompiler *w, PslModel *m, WTarget *t, bool has_limit, int64 limit
 	return select_sql(w, m, t, w_always(), false, has_limit, limit);
 }
 
+/*
+ * The first `limit` rows of t, locked, as a target of their identities:
+ * for a limited write whose emulated referential actions (query_emulate.c)
+ * and the write itself must act on the same rows.
+ */
+WTarget *
+w_first_rows(WCompiler *w, PslModel *m, WTarget *t, int64 limit)
+{
+	WTarget    *rows = palloc0(sizeof(WTarget));
+
+	rows->key_rows = w_record(w, m, select_sql(w, m, t, w_always(), true, true, limit), 0);
+	return rows;
+}
+
 /* col = value, ... of an UPDATE (or of ON CONFLICT DO UPDATE) on alias t. */
 static void
 set_list_sql(WCompiler *w, QStatement *st, PslVec *assigns, PslVec *links)
@@ -561,7 +605,7 @@ set_list_sql(WCompiler *w, QStatement *st, PslVec *assigns, PslVec *links)
 		QAssign    *a = assigns->items[i];
 
 		appendStringInfo(&st->sql, "%s%s = %s", n++ ? ", " : "", quote_identifier(a->field->db_name),
-						 assign_sql(st, a, "t"));
+						 w_assign_sql(st, a, "t"));
 	}
 	for (i = 0; links && i < links->len; i++)
 	{

@@ -45,7 +45,8 @@ typedef struct WLink
 /*
  * The rows a step targets: those matching `where`, connected through
  * relation field `relation` (of the parent's model) to the record
- * `parent`, and, with `keys`, the one record `keys` returned.
+ * `parent`, with `keys`, the one record `keys` returned, and with
+ * `key_rows`, any of the records its steps returned.
  */
 typedef struct WTarget WTarget;
 
@@ -55,6 +56,7 @@ struct WTarget
 	PslField   *relation;
 	WRecord    *parent;
 	WRecord    *keys;
+	WRecord    *key_rows;
 	WRecord    *not_keys;		/* ... except this record */
 	PslField   *via;			/* rows related through `via` (a field of the */
 	WTarget    *via_target;		/* parent model) to the rows via_target finds */
@@ -74,6 +76,7 @@ extern QCondition w_when(WRecord *rec);
 extern QCondition w_unless(QCondition base, int step);
 extern char *w_ref_sql(WCompiler *w, QStatement *st, WRecord *rec, PslField *f, bool array);
 extern char *w_alias(WCompiler *w);
+extern char *w_assign_sql(QStatement *st, QAssign *a, const char *alias);
 extern void w_returning(WCompiler *w, StringInfo out, PslModel *m, const char *alias);
 extern void w_target_sql(WCompiler *w, QStatement *st, StringInfo out, WTarget *t,
 						 PslModel *m, const char *alias);
@@ -83,6 +86,7 @@ extern int	w_insert_rows(WCompiler *w, PslModel *m, PslVec *rows, int from, int 
 						  PslVec *links, QCondition cond, bool skip_conflicts);
 extern int	w_select(WCompiler *w, PslModel *m, WTarget *t, QCondition cond, bool lock);
 extern int	w_select_many(WCompiler *w, PslModel *m, WTarget *t, bool has_limit, int64 limit);
+extern WTarget *w_first_rows(WCompiler *w, PslModel *m, WTarget *t, int64 limit);
 extern int	w_update(WCompiler *w, PslModel *m, PslVec *assigns, PslVec *links, WTarget *t,
 					 QCondition cond, bool has_limit, int64 limit);
 extern int	w_upsert(WCompiler *w, QData *create, PslVec *assigns, PslField *conflict);
@@ -110,7 +114,6 @@ extern bool w_emulate_field_referenced(PslField *f);
 extern void w_emulate_update(WCompiler *w, QData *d, WRecord *before, WRecord *after,
 							 QCondition cond);
 extern char *w_relation_violation(PslField *fk_field);
-extern void w_emulation_unsupported(const char *what) pg_attribute_noreturn();
 
 /* query_nested.c */
 extern bool w_holds_fk(PslField *f);
