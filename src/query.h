@@ -363,6 +363,14 @@ typedef struct QStep
 	QCheck		check;
 	const char *check_message;	/* the error's text */
 	bool		counts;			/* its row count adds to {"count": n} */
+
+	/*
+	 * Steps this one through undo_last run in a subtransaction that is
+	 * rolled back, as if they had not run, unless step undo_keep_if returned
+	 * rows (undo_last > 0: it is set)
+	 */
+	int			undo_last;
+	int			undo_keep_if;
 } QStep;
 
 /* A compiled document: steps run in order; one of them builds the result. */

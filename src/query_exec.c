@@ -15,11 +15,13 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/resowner.h"
 
 #include "prisma_ext.h"
 #include "query.h"
@@ -242,64 +244,161 @@ keep_rows(StepResult *r, MemoryContext cxt)
 		}
 }
 
+/* A program being run: what its steps returned so far. */
+typedef struct ProgramRun
+{
+	PslSchema  *schema;
+	QProgram   *program;
+	StepResult *results;
+	MemoryContext cxt;			/* where the kept rows and the result live */
+	text	   *result;			/* the result step's JSON (NULL: no row) */
+	uint64		count;			/* rows of the counting steps */
+} ProgramRun;
+
 /*
- * Run a program: its steps in order, each when its condition holds, with
- * the values earlier steps returned bound into it, and each row count
- * checked.  Returns the result step's JSON (NULL when it found no row);
- * *count receives the rows of the counting steps.
+ * Run step i, when its condition holds, with the values earlier steps
+ * returned bound into it; check its row count and keep what it returned.
+ */
+static void
+run_step(ProgramRun *run, int i)
+{
+	QProgram   *program = run->program;
+	QStep	   *step = program->steps.items[i];
+	QStatement *st = step->st;
+	Datum	   *values = palloc(sizeof(Datum) * (st->nparams + 1));
+	char	   *nulls = palloc(st->nparams + 1);
+	int			rc;
+	int			k;
+
+	CHECK_FOR_INTERRUPTS();
+	if (!condition_holds(&step->cond, run->results))
+		return;
+	for (k = 0; k < st->nparams; k++)
+	{
+		char	   *v = st->refs[k] ? ref_value(run->results, st->refs[k]) : st->params[k];
+
+		nulls[k] = v ? ' ' : 'n';
+		values[k] = v ? CStringGetTextDatum(v) : (Datum) 0;
+	}
+	rc = run_statement(st, values, nulls, program->read_only, step->model, run->schema);
+	if (rc < 0)
+		elog(ERROR, "prisma_ext: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
+	run->results[i].ran = true;
+	run->results[i].nrows = SPI_processed;
+	if ((step->check != QCHECK_NONE && step->check != QCHECK_EMPTY && SPI_processed == 0) ||
+		(step->check == QCHECK_EMPTY && SPI_processed > 0))
+		query_raise_check(step);
+	if (step->counts)
+		run->count += SPI_processed;
+	if (i == program->result_step && SPI_processed > 0)
+	{
+		bool		isnull;
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+		if (!isnull)
+			run->result = DatumGetTextPP(SPI_datumTransfer(d, false, -1));
+	}
+	if (SPI_tuptable && i != program->steps.len - 1)
+		keep_rows(&run->results[i], run->cxt);
+}
+
+/* Run steps first..last. */
+static pg_noinline void
+run_steps(ProgramRun *run, int first, int last)
+{
+	int			i;
+
+	for (i = first; i <= last; i++)
+		run_step(run, i);
+}
+
+/* Steps first..last were rolled back: as if they had not run. */
+static pg_noinline void
+forget_steps(ProgramRun *run, int first, int last)
+{
+	int			i;
+
+	for (i = first; i <= last; i++)
+		run->results[i].ran = false;
+}
+
+/*
+ * Run steps first..last (first->undo_last) in a subtransaction, and roll
+ * it back unless step undo_keep_if returned rows: the steps are then as
+ * if they had not run.  An error rolls it back and goes on up.
+ */
+static void
+run_undoable_steps(ProgramRun *run, int first_step)
+{
+	volatile int first = first_step;
+	QStep	   *head = run->program->steps.items[first_step];
+	ResourceOwner owner = CurrentResourceOwner;
+
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(run->cxt);
+	PG_TRY();
+	{
+		run_steps(run, first, head->undo_last);
+		if (run->results[head->undo_keep_if].nrows > 0)
+			ReleaseCurrentSubTransaction();
+		else
+		{
+			RollbackAndReleaseCurrentSubTransaction();
+			forget_steps(run, first, head->undo_last);
+		}
+		MemoryContextSwitchTo(run->cxt);
+		CurrentResourceOwner = owner;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+
+		MemoryContextSwitchTo(run->cxt);
+		edata = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(run->cxt);
+		CurrentResourceOwner = owner;
+		ReThrowError(edata);
+	}
+	PG_END_TRY();
+}
+
+/*
+ * Run a program: its steps in order (see run_step), an undoable range of
+ * them in a subtransaction when the step it depends on is to run.
+ * Returns the result step's JSON (NULL when it found no row); *count
+ * receives the rows of the counting steps.
  */
 static text *
 run_program(PslSchema *schema, QProgram *program, uint64 *count)
 {
-	MemoryContext cxt = CurrentMemoryContext;
-	StepResult *results = palloc0(sizeof(StepResult) * (program->steps.len + 1));
-	text	   *result = NULL;
-	int			i,
-				k;
+	ProgramRun	run;
+	int			i;
 
-	*count = 0;
+	run.schema = schema;
+	run.program = program;
+	run.results = palloc0(sizeof(StepResult) * (program->steps.len + 1));
+	run.cxt = CurrentMemoryContext;
+	run.result = NULL;
+	run.count = 0;
 	SPI_connect();
 	for (i = 0; i < program->steps.len; i++)
 	{
 		QStep	   *step = program->steps.items[i];
-		QStatement *st = step->st;
-		Datum	   *values = palloc(sizeof(Datum) * (st->nparams + 1));
-		char	   *nulls = palloc(st->nparams + 1);
-		int			rc;
 
-		CHECK_FOR_INTERRUPTS();
-		if (!condition_holds(&step->cond, results))
-			continue;
-		for (k = 0; k < st->nparams; k++)
+		if (step->undo_last > 0 &&
+			condition_holds(&((QStep *) program->steps.items[step->undo_keep_if])->cond, run.results))
 		{
-			char	   *v = st->refs[k] ? ref_value(results, st->refs[k]) : st->params[k];
-
-			nulls[k] = v ? ' ' : 'n';
-			values[k] = v ? CStringGetTextDatum(v) : (Datum) 0;
+			run_undoable_steps(&run, i);
+			i = step->undo_last;
 		}
-		rc = run_statement(st, values, nulls, program->read_only, step->model, schema);
-		if (rc < 0)
-			elog(ERROR, "prisma_ext: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
-		results[i].ran = true;
-		results[i].nrows = SPI_processed;
-		if ((step->check != QCHECK_NONE && step->check != QCHECK_EMPTY && SPI_processed == 0) ||
-			(step->check == QCHECK_EMPTY && SPI_processed > 0))
-			query_raise_check(step);
-		if (step->counts)
-			*count += SPI_processed;
-		if (i == program->result_step && SPI_processed > 0)
-		{
-			bool		isnull;
-			Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-
-			if (!isnull)
-				result = DatumGetTextPP(SPI_datumTransfer(d, false, -1));
-		}
-		if (SPI_tuptable && i != program->steps.len - 1)
-			keep_rows(&results[i], cxt);
+		else
+			run_step(&run, i);
 	}
 	SPI_finish();
-	return result;
+	*count = run.count;
+	return run.result;
 }
 
 /* Run one document; its JSON result. */
@@ -393,7 +492,8 @@ prisma_explain(PG_FUNCTION_ARGS)
 	SPI_connect();
 	for (s = 0; s < program->steps.len; s++)
 	{
-		QStatement *st = ((QStep *) program->steps.items[s])->st;
+		QStep	   *step = program->steps.items[s];
+		QStatement *st = step->st;
 		Oid		   *types = palloc(sizeof(Oid) * (st->nparams + 1));
 		Datum	   *values = palloc(sizeof(Datum) * (st->nparams + 1));
 		char	   *nulls = palloc(st->nparams + 1);
@@ -402,6 +502,9 @@ prisma_explain(PG_FUNCTION_ARGS)
 
 		if (program->steps.len > 1)
 			appendStringInfo(&out, "%s-- step %d\n", s ? "\n" : "", s + 1);
+		if (step->undo_last > 0)
+			appendStringInfo(&out, "-- steps %d to %d run in a subtransaction, undone unless step %d returns rows\n",
+							 s + 1, step->undo_last + 1, step->undo_keep_if + 1);
 		appendStringInfo(&out, "%s\n", st->sql.data);
 		for (i = 0; i < st->nparams; i++)
 		{

@@ -113,8 +113,10 @@ query_compile_upsert(QDocument *doc)
 	WTarget		t = {0};
 	WTarget		found = {0};
 	WRecord    *rec;
+	WRecord    *created;
 	QCondition	cond;
 	int			first,
+				start,
 				again;
 
 	if (wr->native_upsert && !w_emulate_update_needed(w, wr->data))
@@ -128,9 +130,16 @@ query_compile_upsert(QDocument *doc)
 	first = w_select(w, doc->model, &t, w_always(), true);
 	found.keys = w_record(w, doc->model, first, 0);
 	rec = w_update_record(w, wr->data, &found, w_when(found.keys), NULL);
-	/* 2. else create it, unless a concurrent transaction just did */
+	/*
+	 * 2. else create it, unless a concurrent transaction just did; then the
+	 * records it points to, created first, are undone with it
+	 */
 	cond = w_unless(w_always(), first);
-	rec = w_record_either(w, rec, w_create_record(w, wr->create, NULL, cond, true));
+	start = w->program->steps.len;
+	created = w_create_record(w, wr->create, NULL, cond, true);
+	if (created->steps[0] > start)
+		w_undo_unless_rows(w, start, w->program->steps.len - 1, created->steps[0]);
+	rec = w_record_either(w, rec, created);
 	/* 3. which it did: update that one */
 	cond = w_unless(cond, rec->steps[rec->nsteps - 1]);
 	again = w_select(w, doc->model, &t, cond, true);

@@ -76,6 +76,20 @@ w_step(WCompiler *w, QStatement *st, PslModel *m, QCondition cond)
 	return w->program->steps.len - 1;
 }
 
+/*
+ * Steps first..last are undone, as if they had not run, unless step
+ * keep_if returned rows (query_exec.c runs them in a subtransaction).
+ */
+void
+w_undo_unless_rows(WCompiler *w, int first, int last, int keep_if)
+{
+	QStep	   *s = w->program->steps.items[first];
+
+	Assert(first > 0 && first <= keep_if && keep_if <= last);
+	s->undo_last = last;
+	s->undo_keep_if = keep_if;
+}
+
 /* The row count a step must have, and the text of the error otherwise. */
 void
 w_check(WCompiler *w, int step, QCheck check, const char *message)

@@ -68,6 +68,7 @@ extern PslVec *w_link_fields(WCompiler *w, PslModel *m);
 extern QStatement *w_statement(WCompiler *w);
 extern int	w_step(WCompiler *w, QStatement *st, PslModel *m, QCondition cond);
 extern void w_check(WCompiler *w, int step, QCheck check, const char *message);
+extern void w_undo_unless_rows(WCompiler *w, int first, int last, int keep_if);
 extern void w_count_rows(WCompiler *w, int step);
 extern WRecord *w_record(WCompiler *w, PslModel *m, int step, int offset);
 extern WRecord *w_record_either(WCompiler *w, WRecord *a, WRecord *b);
