@@ -48,7 +48,9 @@ typedef enum QAction
 	Q_UPDATE_MANY_AND_RETURN,
 	Q_UPSERT,
 	Q_DELETE,
-	Q_DELETE_MANY
+	Q_DELETE_MANY,
+	Q_COUNT,
+	Q_AGGREGATE
 } QAction;
 
 /* What a document's result is when its result step returns no row. */
@@ -275,6 +277,32 @@ typedef struct QWrite
 	PslField   *conflict_field; /* native upsert: the unique field of where */
 } QWrite;
 
+/*---- aggregations ----*/
+
+typedef enum QAggOp
+{
+	QAGG_COUNT,
+	QAGG_AVG,
+	QAGG_SUM,
+	QAGG_MIN,
+	QAGG_MAX
+} QAggOp;
+
+/* One of _count / _avg / _sum / _min / _max: its fields, in the order written. */
+typedef struct QAggSelect
+{
+	QAggOp		op;
+	PslVec		fields;			/* PslField *; NULL: _all */
+	bool		bare;			/* _count: true -> a number, not an object */
+} QAggSelect;
+
+/* count / aggregate: what is computed over the rows doc->read finds. */
+typedef struct QAggregation
+{
+	PslVec		selects;		/* QAggSelect *, in the order written */
+	bool		count_number;	/* count without select: the result is a number */
+} QAggregation;
+
 typedef struct QActionDef QActionDef;
 
 typedef struct QDocument
@@ -284,6 +312,7 @@ typedef struct QDocument
 	PslModel   *model;
 	QRead	   *read;			/* reads: the read; writes: the returned record */
 	QWrite	   *write;			/* writes only */
+	QAggregation *aggregation;	/* count, aggregate */
 	bool		emulate_relations;	/* relationMode = "prisma": no foreign keys */
 } QDocument;
 
@@ -412,6 +441,14 @@ extern void query_check_arguments(QContext *cx, struct json_t *args,
 								  const char *const *allowed, int nallowed);
 extern void query_parse_find_unique(QContext *cx, QDocument *doc, struct json_t *args);
 extern void query_parse_find_many(QContext *cx, QDocument *doc, struct json_t *args);
+extern void query_parse_list_arguments(QContext *cx, QRead *read, struct json_t *args);
+
+/*---- query_aggregate.c: count / aggregate arguments ----*/
+extern void query_parse_count(QContext *cx, QDocument *doc, struct json_t *args);
+extern void query_parse_aggregate(QContext *cx, QDocument *doc, struct json_t *args);
+
+/*---- query_aggregate_sql.c ----*/
+extern QProgram *query_compile_aggregate(QDocument *doc);
 
 /*---- query_where.c ----*/
 extern QFilter *query_parse_where(QContext *cx, PslModel *model, struct json_t *where);
@@ -450,10 +487,13 @@ extern int	query_add_value_param(QStatement *st, QValue *v);
 extern int	query_add_param_ref(QStatement *st, QParamRef *ref);
 extern QStatement *query_new_statement(PslArena *arena);
 extern QProgram *query_compile_read(QDocument *doc);
+extern QProgram *query_single_step_program(QStatement *st, PslModel *model, bool read_only);
 extern PslVec *query_identity_fields(PslArena *arena, PslModel *m);
 extern int	query_field_index(PslVec *fields, PslField *f);
 extern void query_add_field_once(PslArena *arena, PslVec *fields, PslField *f);
 extern PslVec *query_selection_columns(PslArena *arena, QRead *read);
+extern void query_rows_sql(QStatement *st, StringInfo out, QRead *read, const char *alias,
+						   int *next_alias);
 extern void query_selection_json(QStatement *st, StringInfo out, QRead *read,
 								 const char *alias, const char *rows_sql,
 								 const char *extra_columns, int *next_alias);
@@ -479,6 +519,7 @@ extern int	query_catalog_lookups;
 extern const char *query_table_sql(PslModel *model);
 extern char *query_column_sql(const char *alias, PslField *field);
 extern char *query_output_sql(const char *alias, PslField *field);
+extern char *query_encode_sql(PslField *field, const char *expr);
 extern char *query_param_sql(QStatement *st, QValue *v, bool element);
 extern const char *query_field_type_sql(PslField *field);
 /* OPERATOR(schema.op) comparing values of the field's type (NULL: a built-in type) */

@@ -285,6 +285,13 @@ needs_element_encoding(PslField *f)
 	return strcmp(plain, "x") != 0;
 }
 
+/* The JSON-ready expression for a value expression of a (non-list) field's type. */
+char *
+query_encode_sql(PslField *field, const char *expr)
+{
+	return encode_element(field, expr);
+}
+
 char *
 query_output_sql(const char *alias, PslField *field)
 {

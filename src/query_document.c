@@ -33,10 +33,12 @@ static const QActionDef actions[] = {
 	{"upsert", Q_UPSERT, query_parse_upsert, query_compile_upsert, QRESULT_OBJECT, true},
 	{"delete", Q_DELETE, query_parse_delete, query_compile_delete, QRESULT_OBJECT, true},
 	{"deleteMany", Q_DELETE_MANY, query_parse_delete_many, query_compile_delete_many, QRESULT_COUNT, true},
+	{"count", Q_COUNT, query_parse_count, query_compile_aggregate, QRESULT_OBJECT, false},
+	{"aggregate", Q_AGGREGATE, query_parse_aggregate, query_compile_aggregate, QRESULT_OBJECT, false},
 };
 
 /* Actions that exist in Prisma Client but are not implemented yet. */
-static const char *const later_actions[] = {"count", "aggregate", "groupBy"};
+static const char *const later_actions[] = {"groupBy"};
 
 /* Model names, for suggestions. */
 static const char **

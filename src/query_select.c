@@ -456,6 +456,13 @@ parse_list_arguments(QContext *cx, QRead *read, json_t *args, bool many, bool is
 	}
 }
 
+/* The list arguments of a root read, for the aggregations. */
+void
+query_parse_list_arguments(QContext *cx, QRead *read, json_t *args)
+{
+	parse_list_arguments(cx, read, args, true, true);
+}
+
 QRead *
 query_parse_read(QContext *cx, PslModel *model, PslField *via, json_t *args, bool many,
 				 bool is_root)

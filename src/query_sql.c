@@ -699,6 +699,20 @@ read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
 }
 
 /*
+ * The rows of a root read with the columns its selection names, filtered,
+ * ordered and paginated (no JSON): what an aggregation computes over.
+ */
+void
+query_rows_sql(QStatement *st, StringInfo out, QRead *read, const char *alias, int *next_alias)
+{
+	Compiler	c = {st, st->arena, *next_alias};
+	PslVec		order = effective_order(&c, read);
+
+	row_source_sql(&c, out, read, &order, alias, NULL, ROWS_TAKE);
+	*next_alias = c.next_alias;
+}
+
+/*
  * SELECT <row json> AS v<extra_columns> FROM (<rows_sql>) alias <joins>:
  * the JSON of the rows a write returns.  rows_sql must project the columns
  * query_selection_columns names, under `alias`.
@@ -720,8 +734,8 @@ query_selection_json(QStatement *st, StringInfo out, QRead *read, const char *al
 }
 
 /* A one-step program. */
-static QProgram *
-single_step_program(QStatement *st, PslModel *model, bool read_only)
+QProgram *
+query_single_step_program(QStatement *st, PslModel *model, bool read_only)
 {
 	QProgram   *p = palloc0(sizeof(QProgram));
 	QStep	   *step = palloc0(sizeof(QStep));
@@ -766,5 +780,5 @@ query_compile_read(QDocument *doc)
 		/* the statement itself: its first column is the row's JSON */
 		read_rows_sql(&c, &st->sql, doc->read, alias, NULL, first ? ROWS_FIRST : ROWS_UNIQUE, &nsort);
 	}
-	return single_step_program(st, doc->model, doc->read->lock == QLOCK_NONE);
+	return query_single_step_program(st, doc->model, doc->read->lock == QLOCK_NONE);
 }

@@ -54,6 +54,10 @@ say "an upsert: INSERT ... ON CONFLICT DO UPDATE, run twice"
 query '{"model":"Category","action":"upsert","args":{"where":{"name":"news"},"create":{"name":"news"},"update":{}}}'
 query '{"model":"Category","action":"upsert","args":{"where":{"name":"news"},"create":{"name":"news"},"update":{}}}'
 
+say "count and aggregate: one statement each"
+query '{"model":"Post","action":"count","args":{"where":{"published":true}}}'
+query '{"model":"Post","action":"aggregate","args":{"_count":true,"_sum":{"views":true},"_avg":{"views":true},"_max":{"createdAt":true}}}'
+
 say "errors carry Prisma's code, a fitting SQLSTATE and Prisma's meta as JSON; nothing is written"
 fails "SELECT prisma.query('{\"model\":\"User\",\"action\":\"create\",\"args\":{\"data\":{\"email\":\"eve@example.com\",\"posts\":{\"create\":{\"title\":\"t\"}}}}}')"
 fails "SELECT prisma.query('{\"model\":\"User\",\"action\":\"update\",\"args\":{\"where\":{\"id\":42},\"data\":{\"name\":\"x\"}}}')"
