@@ -1,5 +1,5 @@
--- count and aggregate (issue 9): one statement over the rows a read finds,
--- with Prisma's result types, and Prisma's validation errors.
+-- count, aggregate and groupBy (issue 9): one statement over the rows a
+-- read finds, with Prisma's result types, and Prisma's validation errors.
 SET client_min_messages = warning;
 CREATE FUNCTION pg_temp.q(doc text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE st text; msg text;
@@ -66,7 +66,29 @@ SELECT pg_temp.q('{"model":"Item","action":"aggregate","args":{"cursor":{"id":2}
 -- one statement, every value a parameter
 SELECT split_part(prisma.explain('{"model":"Item","action":"aggregate","args":{"where":{"qty":{"gt":2}},"_sum":{"qty":true}}}'), E'\n', 1);
 
+-- groupBy: aggregates then by fields (Prisma's key order), groups ordered
+-- by fields or aggregates, paginated, filtered by having
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["ok"],"orderBy":{"ok":"asc"},"_count":true,"_sum":{"qty":true},"_avg":{"cost":true}}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["tier","ok"],"orderBy":[{"_count":{"id":"desc"}},{"tier":"asc"},{"ok":"asc"}],"_count":{"id":true}}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":"tier","orderBy":{"tier":"asc"},"take":1,"skip":1,"_max":{"at":true}}}');
+-- a negative take answers the last groups in reverse order, as Prisma 7 does
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["qty"],"orderBy":{"qty":"asc"},"take":-2}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["tier"],"orderBy":{"tier":"asc"},"having":{"qty":{"_sum":{"gt":5}},"tier":{"not":"FREE"}},"_sum":{"qty":true}}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["tier"],"orderBy":{"tier":"asc"},"having":{"OR":[{"name":{"_min":{"equals":"a"}}},{"ok":{"_max":{"equals":false}}}]}}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["name"],"where":{"parts":{"some":{}}},"orderBy":{"name":{"sort":"desc","nulls":"last"}},"_count":{"_all":true}}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["tier"],"where":{"qty":{"gt":100}}}}');
+SELECT split_part(prisma.explain('{"model":"Item","action":"groupBy","args":{"by":["tier"],"having":{"qty":{"_avg":{"gt":2}}},"orderBy":{"tier":"asc"},"skip":1,"_count":true}}'), E'\n', 1);
+
 -- errors
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"_count":true}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":[]}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["parts"]}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["tier"],"orderBy":{"qty":"asc"}}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["tier"],"having":{"qty":{"gt":1}}}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["tier"],"having":{"qty":{"_count":2}}}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["tier"],"having":{"name":{"_sum":{"gt":1}}}}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["tier"],"orderBy":{"_avg":{"name":"asc"}}}}');
+SELECT pg_temp.q('{"model":"Item","action":"groupBy","args":{"by":["tier"],"cursor":{"id":1}}}');
 SELECT pg_temp.q('{"model":"Item","action":"aggregate","args":{}}');
 SELECT pg_temp.q('{"model":"Item","action":"aggregate","args":{"_count":false}}');
 SELECT pg_temp.q('{"model":"Item","action":"aggregate","args":{"_sum":{"qty":false}}}');

@@ -69,7 +69,6 @@ SELECT pg_temp.try('{"model":"User","action":"findFirstOrThrow","args":{"where":
 SELECT pg_temp.try('{"model":"Post","action":"findMany","args":{"where":{"data":{"path":["a"],"equals":1}}}}');
 SELECT pg_temp.try('{"model":"Post","action":"findMany","args":{"where":{"tags":{"has":"x"}}}}');
 SELECT pg_temp.try('{"model":"Post","action":"findMany","args":{"where":{"title":{"equals":{"$type":"FieldRef","value":{"_ref":"title","_container":"Post"}}}}}}');
-SELECT pg_temp.try('{"model":"User","action":"groupBy","args":{"by":["id"]}}');
 SELECT pg_temp.try('{"model":"Post","action":"findMany","args":{"orderBy":{"_relevance":{"fields":["title"],"search":"x","sort":"asc"}}}}');
 -- limits: document size and nesting depth
 SET LOCAL prisma.max_document_bytes = 64;

@@ -50,7 +50,8 @@ typedef enum QAction
 	Q_DELETE,
 	Q_DELETE_MANY,
 	Q_COUNT,
-	Q_AGGREGATE
+	Q_AGGREGATE,
+	Q_GROUP_BY
 } QAction;
 
 /* What a document's result is when its result step returns no row. */
@@ -133,6 +134,8 @@ struct QFilter
 	QRelationOp rel_op;			/* RELATION */
 	QFilter    *nested;			/* RELATION: the related rows' filter, or NULL */
 	bool		const_value;	/* CONST */
+	int			aggregate;		/* SCALAR in a groupBy having: 1 + the QAggOp
+								 * applied to the column; 0: the column */
 };
 
 /*---- ordering ----*/
@@ -296,11 +299,30 @@ typedef struct QAggSelect
 	bool		bare;			/* _count: true -> a number, not an object */
 } QAggSelect;
 
-/* count / aggregate: what is computed over the rows doc->read finds. */
+/* A groupBy orderBy item: a by field, or an aggregate of a field. */
+typedef struct QGroupOrder
+{
+	PslField   *field;
+	bool		has_aggregate;
+	QAggOp		aggregate;
+	bool		desc;
+	QNulls		nulls;
+} QGroupOrder;
+
+/*
+ * count / aggregate / groupBy: what is computed over the rows doc->read
+ * finds (for groupBy, per group of equal `by` fields).
+ */
 typedef struct QAggregation
 {
 	PslVec		selects;		/* QAggSelect *, in the order written */
 	bool		count_number;	/* count without select: the result is a number */
+	PslVec		by;				/* groupBy: PslField *, in the order written */
+	QFilter    *having;			/* groupBy: on by fields and aggregates */
+	PslVec		order;			/* groupBy: QGroupOrder * */
+	bool		has_take;		/* groupBy: take / skip count groups */
+	int64		take;
+	int64		skip;
 } QAggregation;
 
 typedef struct QActionDef QActionDef;
@@ -446,9 +468,14 @@ extern void query_parse_list_arguments(QContext *cx, QRead *read, struct json_t 
 /*---- query_aggregate.c: count / aggregate arguments ----*/
 extern void query_parse_count(QContext *cx, QDocument *doc, struct json_t *args);
 extern void query_parse_aggregate(QContext *cx, QDocument *doc, struct json_t *args);
+extern void query_parse_group_by(QContext *cx, QDocument *doc, struct json_t *args);
+extern QFilter *query_parse_having(QContext *cx, PslModel *model, PslVec *by, struct json_t *having);
+extern bool query_aggregate_takes(QAggOp op, PslField *f);
 
 /*---- query_aggregate_sql.c ----*/
 extern QProgram *query_compile_aggregate(QDocument *doc);
+extern QProgram *query_compile_group_by(QDocument *doc);
+extern char *query_aggregate_value_sql(QAggOp op, PslField *f, const char *alias);
 
 /*---- query_where.c ----*/
 extern QFilter *query_parse_where(QContext *cx, PslModel *model, struct json_t *where);

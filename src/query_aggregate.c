@@ -19,8 +19,8 @@
 static const char *const aggregate_names[] = {"_count", "_avg", "_sum", "_min", "_max"};
 
 /* Can op be computed over field f, as Prisma's aggregate input types allow? */
-static bool
-aggregatable(QAggOp op, PslField *f)
+bool
+query_aggregate_takes(QAggOp op, PslField *f)
 {
 	if (f->ignored || (f->kind != PSL_FIELD_SCALAR && f->kind != PSL_FIELD_ENUM))
 		return false;
@@ -46,7 +46,7 @@ aggregate_candidates(PslModel *m, QAggOp op, int *n)
 	if (op == QAGG_COUNT)
 		names[k++] = "_all";
 	for (i = 0; i < m->fields.len; i++)
-		if (aggregatable(op, m->fields.items[i]))
+		if (query_aggregate_takes(op, m->fields.items[i]))
 			names[k++] = ((PslField *) m->fields.items[i])->name;
 	*n = k;
 	return names;
@@ -59,8 +59,9 @@ project_field(QRead *read, PslArena *arena, PslField *f)
 	QSelectedField *sf;
 	int			i;
 
+	/* by column: a having filter's field may be a copy (aggregate_value_field) */
 	for (i = 0; i < read->sel.fields.len; i++)
-		if (((QSelectedField *) read->sel.fields.items[i])->field == f)
+		if (strcmp(((QSelectedField *) read->sel.fields.items[i])->field->db_name, f->db_name) == 0)
 			return;
 	sf = palloc0(sizeof(QSelectedField));
 	sf->field = f;
@@ -117,7 +118,7 @@ parse_aggregate_select(QContext *cx, QRead *read, QAggOp op, const char *name, j
 		int			saved2 = cx->path.len;
 
 		if (strcmp(key, "_all") != 0 || op != QAGG_COUNT)
-			if (f == NULL || !aggregatable(op, f))
+			if (f == NULL || !query_aggregate_takes(op, f))
 			{
 				int			n;
 				const char **names = aggregate_candidates(read->model, op, &n);
@@ -228,6 +229,23 @@ query_parse_count(QContext *cx, QDocument *doc, json_t *args)
 	psl_vec_push(cx->arena, &agg->selects, sel);
 }
 
+/* The aggregate selections of args, in the order written (Prisma's result keys follow it). */
+static void
+parse_aggregate_selects(QContext *cx, QRead *read, QAggregation *agg, json_t *args)
+{
+	const char *key;
+	json_t	   *v;
+	int			i;
+
+	if (args != NULL)
+		json_object_foreach(args, key, v)
+			for (i = 0; i < (int) lengthof(aggregate_names); i++)
+				if (strcmp(key, aggregate_names[i]) == 0)
+					psl_vec_push(cx->arena, &agg->selects,
+								 parse_aggregate_select(cx, read, (QAggOp) i, key, v,
+														i == QAGG_COUNT));
+}
+
 /* aggregate: where / orderBy / cursor / take / skip and _count / _avg / _sum / _min / _max. */
 void
 query_parse_aggregate(QContext *cx, QDocument *doc, json_t *args)
@@ -236,23 +254,223 @@ query_parse_aggregate(QContext *cx, QDocument *doc, json_t *args)
 		"where", "orderBy", "cursor", "take", "skip", "_count", "_avg", "_sum", "_min", "_max"
 	};
 	QAggregation *agg = palloc0(sizeof(QAggregation));
-	const char *key;
-	json_t	   *v;
-	int			i;
 
 	query_check_arguments(cx, args, allowed, lengthof(allowed));
 	doc->read = aggregate_read(cx, doc, args);
 	doc->aggregation = agg;
 	check_stable_cursor(doc->read);
-	/* the selections in the order written: Prisma's result keys follow it */
-	if (args != NULL)
-		json_object_foreach(args, key, v)
-			for (i = 0; i < (int) lengthof(aggregate_names); i++)
-				if (strcmp(key, aggregate_names[i]) == 0)
-					psl_vec_push(cx->arena, &agg->selects,
-								 parse_aggregate_select(cx, doc->read, (QAggOp) i, key, v,
-														i == QAGG_COUNT));
+	parse_aggregate_selects(cx, doc->read, agg, args);
 	if (agg->selects.len == 0)
 		query_validation_error(cx, "The `select` statement for type Aggregate%s must not be empty.",
 							   doc->model->name);
+}
+
+/* by: a scalar field name or a list of them. */
+static void
+parse_by(QContext *cx, QRead *read, QAggregation *agg, json_t *v)
+{
+	size_t		i;
+	json_t	   *item;
+	int			saved = cx->path.len;
+
+	query_path_push(cx, "by");
+	if (json_is_string(v) || json_is_array(v))
+	{
+		json_t	   *list = v;
+
+		if (json_is_string(v))
+		{
+			list = json_loads("[]", 0, NULL);
+			json_array_append(list, v);
+		}
+		json_array_foreach(list, i, item)
+		{
+			PslField   *f = json_is_string(item) ? psl_find_field(read->model, json_string_value(item)) : NULL;
+
+			if (f == NULL || f->ignored || (f->kind != PSL_FIELD_SCALAR && f->kind != PSL_FIELD_ENUM))
+				query_validation_error(cx, "Invalid value for argument `by`. Expected %sScalarFieldEnum.",
+									   read->model->name);
+			if (psl_vec_index(&agg->by, f) < 0)
+			{
+				psl_vec_push(cx->arena, &agg->by, f);
+				project_field(read, cx->arena, f);
+			}
+		}
+	}
+	if (agg->by.len == 0)
+		query_validation_error(cx, "Argument `by` must be a non-empty list of %sScalarFieldEnum.",
+							   read->model->name);
+	query_path_pop(cx, saved);
+}
+
+/* "asc" / "desc" / {"sort": ..., "nulls": "first" | "last"} of a groupBy orderBy. */
+static void
+parse_direction(QContext *cx, QGroupOrder *o, json_t *v)
+{
+	json_t	   *sort = json_is_object(v) ? json_object_get(v, "sort") : v;
+	json_t	   *nulls = json_is_object(v) ? json_object_get(v, "nulls") : NULL;
+
+	if (!json_is_string(sort) || (strcmp(json_string_value(sort), "asc") != 0 &&
+								  strcmp(json_string_value(sort), "desc") != 0))
+		query_validation_error(cx, "Invalid value for argument `orderBy`. Expected SortOrder.");
+	o->desc = strcmp(json_string_value(sort), "desc") == 0;
+	if (nulls != NULL)
+	{
+		if (!json_is_string(nulls) || (strcmp(json_string_value(nulls), "first") != 0 &&
+									   strcmp(json_string_value(nulls), "last") != 0))
+			query_validation_error(cx, "Invalid value for argument `nulls`. Expected NullsOrder.");
+		o->nulls = strcmp(json_string_value(nulls), "first") == 0 ? QNULLS_FIRST : QNULLS_LAST;
+	}
+}
+
+/* One orderBy object of a groupBy: by fields, or {_count: {field: dir}, _avg: ...}. */
+static void
+parse_group_order_object(QContext *cx, QRead *read, QAggregation *agg, json_t *obj)
+{
+	const char *key;
+	json_t	   *v;
+	StringInfoData missing;
+
+	initStringInfo(&missing);
+	if (!json_is_object(obj))
+		query_validation_error(cx, "Argument `orderBy`: Invalid value provided. Expected %sOrderByWithAggregationInput, provided %s.",
+							   read->model->name, json_is_null(obj) ? "Null" : "a scalar value");
+	json_object_foreach(obj, key, v)
+	{
+		int			op;
+		int			saved = cx->path.len;
+
+		query_path_push(cx, key);
+		for (op = 0; op < (int) lengthof(aggregate_names); op++)
+			if (strcmp(key, aggregate_names[op]) == 0)
+				break;
+		if (op < (int) lengthof(aggregate_names))
+		{
+			const char *fkey;
+			json_t	   *dir;
+
+			if (!json_is_object(v))
+				query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected %s%sOrderByAggregateInput.",
+									   key, read->model->name, aggregate_type_name((QAggOp) op));
+			json_object_foreach(v, fkey, dir)
+			{
+				QGroupOrder *o = palloc0(sizeof(QGroupOrder));
+
+				o->field = psl_find_field(read->model, fkey);
+				if (o->field == NULL || !query_aggregate_takes((QAggOp) op, o->field))
+				{
+					int			n;
+					const char **names = aggregate_candidates(read->model, (QAggOp) op, &n);
+
+					query_unknown_argument(cx, fkey, names + (op == QAGG_COUNT), n - (op == QAGG_COUNT));
+				}
+				o->has_aggregate = true;
+				o->aggregate = (QAggOp) op;
+				parse_direction(cx, o, dir);
+				project_field(read, cx->arena, o->field);
+				psl_vec_push(cx->arena, &agg->order, o);
+			}
+		}
+		else
+		{
+			QGroupOrder *o = palloc0(sizeof(QGroupOrder));
+
+			o->field = psl_find_field(read->model, key);
+			if (o->field == NULL || o->field->ignored ||
+				(o->field->kind != PSL_FIELD_SCALAR && o->field->kind != PSL_FIELD_ENUM))
+			{
+				int			n;
+				const char **names = aggregate_candidates(read->model, QAGG_COUNT, &n);
+
+				query_unknown_argument(cx, key, names + 1, n - 1);
+			}
+			parse_direction(cx, o, v);
+			if (psl_vec_index(&agg->by, o->field) < 0)
+				appendStringInfo(&missing, "%s%s", missing.len ? ", " : "", o->field->name);
+			psl_vec_push(cx->arena, &agg->order, o);
+		}
+		query_path_pop(cx, saved);
+	}
+	if (missing.len > 0)
+		query_input_error(psprintf("Every field used for orderBy must be included in the by-arguments of the query. Missing fields: %s",
+								   missing.data));
+}
+
+/* A non-negative (take: any) integer argument of a groupBy. */
+static int64
+group_count_arg(QContext *cx, json_t *v, const char *name, bool allow_negative)
+{
+	int			saved = cx->path.len;
+	int64		n;
+
+	query_path_push(cx, name);
+	if (!json_is_integer(v))
+		query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected Int, provided %s.",
+							   name, json_is_string(v) ? "String" : "another type");
+	n = json_integer_value(v);
+	if (n < 0 && !allow_negative)
+		query_validation_error(cx, "Invalid value for argument `%s`: must be a non-negative integer.", name);
+	query_path_pop(cx, saved);
+	return n;
+}
+
+/* The fields a having filter reads are columns of the row source. */
+static void
+project_filter_fields(QRead *read, PslArena *arena, QFilter *f)
+{
+	int			i;
+
+	if (f->kind == QF_SCALAR)
+		project_field(read, arena, f->field);
+	for (i = 0; i < f->children.len; i++)
+		project_filter_fields(read, arena, f->children.items[i]);
+}
+
+/* groupBy: by / where / orderBy / having / take / skip and the aggregates. */
+void
+query_parse_group_by(QContext *cx, QDocument *doc, json_t *args)
+{
+	static const char *const allowed[] = {
+		"by", "where", "orderBy", "having", "take", "skip", "_count", "_avg", "_sum", "_min", "_max"
+	};
+	QAggregation *agg = palloc0(sizeof(QAggregation));
+	QRead	   *read = palloc0(sizeof(QRead));
+	json_t	   *v;
+
+	query_check_arguments(cx, args, allowed, lengthof(allowed));
+	read->model = doc->model;
+	doc->read = read;
+	doc->aggregation = agg;
+	if (args == NULL || (v = json_object_get(args, "by")) == NULL)
+		query_missing_argument(cx, "by");
+	parse_by(cx, read, agg, v);
+	if ((v = json_object_get(args, "where")) != NULL)
+		read->where = query_parse_where(cx, doc->model, v);
+	parse_aggregate_selects(cx, read, agg, args);
+	if ((v = json_object_get(args, "having")) != NULL)
+	{
+		agg->having = query_parse_having(cx, doc->model, &agg->by, v);
+		project_filter_fields(read, cx->arena, agg->having);
+	}
+	if ((v = json_object_get(args, "orderBy")) != NULL)
+	{
+		int			saved = cx->path.len;
+		size_t		i;
+		json_t	   *item;
+
+		query_path_push(cx, "orderBy");
+		if (json_is_array(v))
+			json_array_foreach(v, i, item)
+				parse_group_order_object(cx, read, agg, item);
+		else
+			parse_group_order_object(cx, read, agg, v);
+		query_path_pop(cx, saved);
+	}
+	if ((v = json_object_get(args, "take")) != NULL && !json_is_null(v))
+	{
+		agg->has_take = true;
+		agg->take = group_count_arg(cx, v, "take", true);
+	}
+	if ((v = json_object_get(args, "skip")) != NULL && !json_is_null(v))
+		agg->skip = group_count_arg(cx, v, "skip", false);
 }

@@ -35,10 +35,9 @@ static const QActionDef actions[] = {
 	{"deleteMany", Q_DELETE_MANY, query_parse_delete_many, query_compile_delete_many, QRESULT_COUNT, true},
 	{"count", Q_COUNT, query_parse_count, query_compile_aggregate, QRESULT_OBJECT, false},
 	{"aggregate", Q_AGGREGATE, query_parse_aggregate, query_compile_aggregate, QRESULT_OBJECT, false},
+	{"groupBy", Q_GROUP_BY, query_parse_group_by, query_compile_group_by, QRESULT_LIST, false},
 };
 
-/* Actions that exist in Prisma Client but are not implemented yet. */
-static const char *const later_actions[] = {"groupBy"};
 
 /* Model names, for suggestions. */
 static const char **
@@ -190,13 +189,6 @@ query_parse_document(QContext *cx, json_t *root)
 		const char *names[lengthof(actions)];
 		int			k;
 
-		for (k = 0; k < (int) lengthof(later_actions); k++)
-			if (strcmp(json_string_value(action_v), later_actions[k]) == 0)
-				ereport(ERROR,
-						(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-						 errmsg("P2009: the action `%s` is not supported yet", later_actions[k]),
-						 errdetail("{\"code\":\"P2009\",\"meta\":{\"action\":\"%s\",\"notSupported\":true}}",
-								   later_actions[k])));
 		for (k = 0; k < (int) lengthof(actions); k++)
 			names[k] = actions[k].name;
 		query_unknown_name(cx, "action", json_string_value(action_v), names, lengthof(actions));

@@ -61,7 +61,8 @@ filter_is_noop(QFilter *f)
 static void
 scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
 {
-	char	   *col = query_column_sql(alias, f->field);
+	char	   *col = f->aggregate ? query_aggregate_value_sql((QAggOp) (f->aggregate - 1), f->field, alias)
+		: query_column_sql(alias, f->field);
 	char	   *param;
 
 	switch (f->op)

@@ -19,7 +19,7 @@
 
 #include "query.h"
 
-static QFilter *parse_where_object(QContext *cx, PslModel *model, json_t *where);
+static QFilter *parse_where_object(QContext *cx, PslModel *model, json_t *where, PslVec *by);
 
 static QFilter *
 new_filter(QFilterKind kind)
@@ -266,7 +266,7 @@ relation_filter(QContext *cx, PslField *field, json_t *v)
 
 		f->field = field;
 		f->rel_op = QREL_IS;
-		f->nested = parse_where_object(cx, field->related_model, v);
+		f->nested = parse_where_object(cx, field->related_model, v, NULL);
 		return f;
 	}
 	json_object_foreach(v, key, x)
@@ -295,7 +295,7 @@ relation_filter(QContext *cx, PslField *field, json_t *v)
 		}
 		query_path_push(cx, key);
 		if (!json_is_null(x))
-			f->nested = parse_where_object(cx, field->related_model, x);
+			f->nested = parse_where_object(cx, field->related_model, x, NULL);
 		else if (list)
 			query_validation_error(cx, "Argument `%s` must not be null.", key);
 		query_path_pop(cx, saved);
@@ -306,9 +306,122 @@ relation_filter(QContext *cx, PslField *field, json_t *v)
 	return and;
 }
 
-/* A list of where objects (AND/OR/NOT take an object or an array). */
+/* The aggregates a having filter takes, by QAggOp. */
+static const char *const having_aggregates[] = {"_count", "_avg", "_sum", "_min", "_max"};
+
+/*
+ * The field an aggregate's value has, for parsing and binding a having
+ * filter's values: _count is an Int, _avg a Float (a Decimal stays one),
+ * the others the field's own type.  Its column is still the field's.
+ */
+static PslField *
+aggregate_value_field(PslField *f, QAggOp op)
+{
+	PslField   *a = palloc(sizeof(PslField));
+
+	*a = *f;
+	a->arity = PSL_REQUIRED;
+	if (op == QAGG_COUNT)
+	{
+		a->kind = PSL_FIELD_SCALAR;
+		a->scalar = PSL_TYPE_INT;
+		a->native_type = NULL;
+		a->enum_type = NULL;
+	}
+	else if (op == QAGG_AVG && f->scalar != PSL_TYPE_DECIMAL)
+	{
+		a->scalar = PSL_TYPE_FLOAT;
+		a->native_type = NULL;
+	}
+	else if (op == QAGG_SUM)
+		a->native_type = NULL;
+	return a;
+}
+
+/* Mark the comparisons of a having filter as comparing aggregate op. */
 static void
-where_list(QContext *cx, PslModel *model, json_t *v, QFilter *into)
+mark_aggregate(QFilter *f, QAggOp op)
+{
+	int			i;
+
+	if (f->kind == QF_SCALAR)
+		f->aggregate = (int) op + 1;
+	for (i = 0; i < f->children.len; i++)
+		mark_aggregate(f->children.items[i], op);
+}
+
+/* A having filter compares a field itself only when the groups share it. */
+static void
+check_grouped(PslField *field, PslVec *by)
+{
+	if (psl_vec_index(by, field) < 0)
+		query_input_error(psprintf("Every field used in `having` filters must either be an aggregation filter or be included in the selection of the query. Missing fields: %s",
+								   field->name));
+}
+
+/*
+ * A field's entry of a having object: {_count: filter, _avg: ..., _sum,
+ * _min, _max} compare the field's aggregate over the group (any scalar
+ * field the aggregate takes; a filter object, never a plain value);
+ * plain filter keys and values compare the field itself, which must then
+ * be one of the `by` fields.
+ */
+static QFilter *
+having_filter(QContext *cx, PslField *field, json_t *v, PslVec *by)
+{
+	QFilter    *and = new_filter(QF_AND);
+	json_t	   *plain = NULL;
+	const char *key;
+	json_t	   *inner;
+
+	if (field->kind != PSL_FIELD_SCALAR && field->kind != PSL_FIELD_ENUM)
+		query_validation_error(cx, "Argument `%s`: having takes scalar fields.", field->name);
+	if (!is_filter_object(field, v))
+	{
+		check_grouped(field, by);
+		return equality(cx, field, v, false);
+	}
+	json_object_foreach(v, key, inner)
+	{
+		int			op;
+		int			saved = cx->path.len;
+
+		for (op = 0; op < (int) lengthof(having_aggregates); op++)
+			if (strcmp(key, having_aggregates[op]) == 0)
+				break;
+		if (op == (int) lengthof(having_aggregates))
+		{
+			if (plain == NULL)
+				plain = query_empty_object();
+			json_object_set(plain, key, inner);
+			continue;
+		}
+		query_path_push(cx, key);
+		if (!query_aggregate_takes((QAggOp) op, field))
+			query_validation_error(cx, "Argument `%s` is not available for field `%s`.", key, field->name);
+		if (!json_is_object(inner))
+			query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected a filter object, provided %s.",
+								   key, json_is_null(inner) ? "Null" : "a plain value");
+		{
+			PslField   *as = aggregate_value_field(field, (QAggOp) op);
+			QFilter    *f = scalar_filter(cx, as, inner, false);
+
+			mark_aggregate(f, (QAggOp) op);
+			psl_vec_push(cx->arena, &and->children, f);
+		}
+		query_path_pop(cx, saved);
+	}
+	if (plain != NULL)
+	{
+		check_grouped(field, by);
+		psl_vec_push(cx->arena, &and->children, scalar_filter(cx, field, plain, false));
+	}
+	return and;
+}
+
+/* A list of where objects (AND/OR/NOT take an object or an array); by: see parse_where_object. */
+static void
+where_list(QContext *cx, PslModel *model, json_t *v, QFilter *into, PslVec *by)
 {
 	size_t		i;
 	json_t	   *item;
@@ -322,17 +435,20 @@ where_list(QContext *cx, PslModel *model, json_t *v, QFilter *into)
 
 			snprintf(idx, sizeof(idx), "%zu", i);
 			query_path_push(cx, idx);
-			psl_vec_push(cx->arena, &into->children, parse_where_object(cx, model, item));
+			psl_vec_push(cx->arena, &into->children, parse_where_object(cx, model, item, by));
 			query_path_pop(cx, saved);
 		}
 	}
 	else
-		psl_vec_push(cx->arena, &into->children, parse_where_object(cx, model, v));
+		psl_vec_push(cx->arena, &into->children, parse_where_object(cx, model, v, by));
 }
 
-/* One where object of a model: the AND of its entries. */
+/*
+ * One where object of a model: the AND of its entries.  With `by` (the
+ * fields of a groupBy) it is a having object instead (having_filter).
+ */
 static QFilter *
-parse_where_object(QContext *cx, PslModel *model, json_t *where)
+parse_where_object(QContext *cx, PslModel *model, json_t *where, PslVec *by)
 {
 	QFilter    *and = new_filter(QF_AND);
 	const char *key;
@@ -354,7 +470,7 @@ parse_where_object(QContext *cx, PslModel *model, json_t *where)
 		{
 			QFilter    *group = new_filter(key[0] == 'A' ? QF_AND : key[0] == 'O' ? QF_OR : QF_NOT);
 
-			where_list(cx, model, v, group);
+			where_list(cx, model, v, group, by);
 			if (group->kind == QF_NOT && group->children.len > 1)
 			{
 				/* NOT [a, b] excludes rows matching any of them */
@@ -383,7 +499,9 @@ parse_where_object(QContext *cx, PslModel *model, json_t *where)
 			query_path_pop(cx, saved);
 			query_unknown_argument(cx, key, names, n);
 		}
-		if (field->kind == PSL_FIELD_RELATION)
+		if (by != NULL)
+			psl_vec_push(cx->arena, &and->children, having_filter(cx, field, v, by));
+		else if (field->kind == PSL_FIELD_RELATION)
 			psl_vec_push(cx->arena, &and->children, relation_filter(cx, field, v));
 		else if (field->arity == PSL_LIST)
 			query_not_supported(cx, "Scalar list filters are");
@@ -406,7 +524,7 @@ query_parse_where(QContext *cx, PslModel *model, json_t *where)
 	int			saved = cx->path.len;
 
 	query_path_push(cx, "where");
-	f = parse_where_object(cx, model, where);
+	f = parse_where_object(cx, model, where, NULL);
 	query_path_pop(cx, saved);
 	return f;
 }
@@ -553,4 +671,20 @@ query_parse_unique_where(QContext *cx, PslModel *model, json_t *where)
 	query_path_pop(cx, saved);
 	psl_vec_push(cx->arena, &and->children, query_parse_where(cx, model, rest));
 	return and;
+}
+
+/* A groupBy's having (see having_filter). */
+QFilter *
+query_parse_having(QContext *cx, PslModel *model, PslVec *by, json_t *having)
+{
+	QFilter    *f;
+	int			saved = cx->path.len;
+
+	query_path_push(cx, "having");
+	if (!json_is_object(having))
+		query_validation_error(cx, "Argument `having`: Invalid value provided. Expected %sScalarWhereWithAggregatesInput, provided %s.",
+							   model->name, json_is_array(having) ? "List" : "a scalar value");
+	f = parse_where_object(cx, model, having, by);
+	query_path_pop(cx, saved);
+	return f;
 }
