@@ -107,7 +107,20 @@ typedef enum QScalarOp
 	QOP_STARTS_WITH,
 	QOP_ENDS_WITH,
 	QOP_IS_NULL,
-	QOP_IS_NOT_NULL
+	QOP_IS_NOT_NULL,
+	QOP_HAS,					/* scalar lists: the list has the element */
+	QOP_HAS_EVERY,
+	QOP_HAS_SOME,
+	QOP_IS_EMPTY,
+	QOP_IS_NOT_EMPTY,
+	QOP_JSON_STRING_CONTAINS,	/* Json: the value (at the path) is a string ... */
+	QOP_JSON_STRING_STARTS_WITH,
+	QOP_JSON_STRING_ENDS_WITH,
+	QOP_JSON_ARRAY_CONTAINS,	/* ... an array that ... */
+	QOP_JSON_ARRAY_STARTS_WITH,
+	QOP_JSON_ARRAY_ENDS_WITH,
+	QOP_JSON_IS_DB_NULL,		/* SQL NULL (or no value at the path) */
+	QOP_JSON_IS_ANY_NULL		/* SQL NULL or JSON null */
 } QScalarOp;
 
 typedef enum QRelationOp
@@ -134,6 +147,8 @@ struct QFilter
 	QRelationOp rel_op;			/* RELATION */
 	QFilter    *nested;			/* RELATION: the related rows' filter, or NULL */
 	bool		const_value;	/* CONST */
+	char	   *json_path;		/* SCALAR on Json: a text[] literal of the path
+								 * into the value (NULL: the whole value) */
 	int			aggregate;		/* SCALAR in a groupBy having: 1 + the QAggOp
 								 * applied to the column; 0: the column */
 };
@@ -492,6 +507,7 @@ extern QValue *query_value_list(QContext *cx, PslField *field, struct json_t *v)
 extern QValue *query_value_text(QContext *cx, PslField *field, const char *text);
 extern void query_append_array_element(StringInfo buf, const char *text);
 extern char *query_leaf_text(struct json_t *leaf);
+extern const char *query_json_null_sentinel(struct json_t *v);
 
 /*---- query_write.c: write documents -> write tree ----*/
 extern void query_parse_create(QContext *cx, QDocument *doc, struct json_t *args);

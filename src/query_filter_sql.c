@@ -2,7 +2,8 @@
  * query_filter_sql.c
  *		QFilter trees -> SQL boolean expressions.
  *
- * Scalar filters compare a column with a cast parameter.  contains /
+ * Scalar filters compare a column with a cast parameter; scalar-list
+ * filters use = ANY, @>, && and cardinality, as Prisma's do.  contains /
  * startsWith / endsWith keep Prisma's LIKE semantics (% and _ are
  * wildcards, backslash escapes them); mode "insensitive" uses ILIKE for
  * those and lower() = lower() for the rest, so `equals` is an exact
@@ -57,13 +58,97 @@ filter_is_noop(QFilter *f)
 	return true;
 }
 
+/* A JSON value as a jsonb parameter (whatever the column's type, json or jsonb). */
+static char *
+json_param(QStatement *st, QValue *v)
+{
+	return psprintf("$%d::pg_catalog.jsonb", query_add_value_param(st, v));
+}
+
+/* The JSON type jsonb_typeof names for a comparison value ('number' or 'string'). */
+static const char *
+json_value_type(QValue *v)
+{
+	return v->text[0] == '"' ? "'string'" : "'number'";
+}
+
+/*
+ * A Json filter, as Prisma's engine writes it for PostgreSQL: the value
+ * (at the path, #> / #>>) compared as jsonb; the string and array filters
+ * also require the value's JSON type, and so do lt / gt (the type of the
+ * value compared with).
+ */
+static void
+json_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
+{
+	char	   *col = psprintf("%s::pg_catalog.jsonb", query_column_sql(alias, f->field));
+	char	   *path = f->json_path ? psprintf("$%d::pg_catalog.text[]", query_add_param(st, f->json_path)) : NULL;
+	char	   *json = path ? psprintf("(%s OPERATOR(pg_catalog.#>) %s)", col, path) : col;
+	char	   *text = psprintf("(%s OPERATOR(pg_catalog.#>>) %s)", col, path ? path : "'{}'::pg_catalog.text[]");
+	char	   *param;
+
+	switch (f->op)
+	{
+		case QOP_JSON_IS_DB_NULL:
+			appendStringInfo(out, "%s IS NULL", json);
+			return;
+		case QOP_JSON_IS_ANY_NULL:
+			appendStringInfo(out, "(%s IS NULL OR %s OPERATOR(pg_catalog.=) 'null'::pg_catalog.jsonb)", json, json);
+			return;
+		case QOP_JSON_STRING_CONTAINS:
+		case QOP_JSON_STRING_STARTS_WITH:
+		case QOP_JSON_STRING_ENDS_WITH:
+			param = psprintf("$%d::pg_catalog.text", query_add_value_param(st, f->value));
+			param = psprintf("%s%s%s", f->op == QOP_JSON_STRING_STARTS_WITH ? "" : "'%' OPERATOR(pg_catalog.||) ",
+							 param, f->op == QOP_JSON_STRING_ENDS_WITH ? "" : " OPERATOR(pg_catalog.||) '%'");
+			if (f->insensitive)
+				appendStringInfo(out, "(pg_catalog.lower(%s) OPERATOR(pg_catalog.~~) pg_catalog.lower(%s)",
+								 text, param);
+			else
+				appendStringInfo(out, "(%s OPERATOR(pg_catalog.~~) (%s)", text, param);
+			appendStringInfo(out, " AND pg_catalog.jsonb_typeof(%s) OPERATOR(pg_catalog.=) 'string')", json);
+			return;
+		case QOP_JSON_ARRAY_CONTAINS:
+		case QOP_JSON_ARRAY_STARTS_WITH:
+		case QOP_JSON_ARRAY_ENDS_WITH:
+			param = json_param(st, f->value);
+			if (f->op == QOP_JSON_ARRAY_CONTAINS)
+				appendStringInfo(out, "(%s OPERATOR(pg_catalog.@>) %s", json, param);
+			else
+				appendStringInfo(out, "((%s OPERATOR(pg_catalog.->) %d) OPERATOR(pg_catalog.=) %s", json,
+								 f->op == QOP_JSON_ARRAY_STARTS_WITH ? 0 : -1, param);
+			appendStringInfo(out, " AND pg_catalog.jsonb_typeof(%s) OPERATOR(pg_catalog.=) 'array')", json);
+			return;
+		case QOP_LT:
+		case QOP_LTE:
+		case QOP_GT:
+		case QOP_GTE:
+			appendStringInfo(out, "(%s OPERATOR(pg_catalog.%s) %s AND pg_catalog.jsonb_typeof(%s) OPERATOR(pg_catalog.=) %s)",
+							 json, comparison(f->op), json_param(st, f->value), json,
+							 json_value_type(f->value));
+			return;
+		default:
+			appendStringInfo(out, "%s OPERATOR(pg_catalog.%s) %s", json, comparison(f->op),
+							 json_param(st, f->value));
+			return;
+	}
+}
+
 /* One scalar comparison. */
 static void
 scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
 {
-	char	   *col = f->aggregate ? query_aggregate_value_sql((QAggOp) (f->aggregate - 1), f->field, alias)
-		: query_column_sql(alias, f->field);
+	char	   *col;
 	char	   *param;
+
+	if (f->field->kind == PSL_FIELD_SCALAR && f->field->scalar == PSL_TYPE_JSON &&
+		f->field->arity != PSL_LIST && f->aggregate == 0 && f->op != QOP_IS_NULL && f->op != QOP_IS_NOT_NULL)
+	{
+		json_sql(st, out, f, alias);
+		return;
+	}
+	col = f->aggregate ? query_aggregate_value_sql((QAggOp) (f->aggregate - 1), f->field, alias)
+		: query_column_sql(alias, f->field);
 
 	switch (f->op)
 	{
@@ -82,6 +167,21 @@ scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
 			else
 				appendStringInfo(out, "%s%s %s ANY (%s)", f->op == QOP_NOT_IN ? "NOT " : "", col,
 								 query_operator_sql(f->field, "="), param);
+			return;
+		case QOP_HAS:
+			appendStringInfo(out, "%s OPERATOR(pg_catalog.=) ANY (%s)",
+							 query_param_sql(st, f->value, true), col);
+			return;
+		case QOP_HAS_EVERY:
+		case QOP_HAS_SOME:
+			appendStringInfo(out, "%s OPERATOR(pg_catalog.%s) %s", col, f->op == QOP_HAS_EVERY ? "@>" : "&&",
+							 query_param_sql(st, f->value, false));
+			return;
+		case QOP_IS_EMPTY:
+		case QOP_IS_NOT_EMPTY:
+			/* as Prisma's list = '{}' / <> '{}': a NULL list is neither */
+			appendStringInfo(out, "pg_catalog.cardinality(%s) OPERATOR(pg_catalog.%s) 0", col,
+							 f->op == QOP_IS_EMPTY ? "=" : "<>");
 			return;
 		case QOP_CONTAINS:
 		case QOP_STARTS_WITH:

@@ -420,6 +420,21 @@ query_value(QContext *cx, PslField *field, json_t *v, bool allow_null)
 	return qv;
 }
 
+/* "DbNull", "JsonNull" or "AnyNull" when v is Prisma's null sentinel, else NULL. */
+const char *
+query_json_null_sentinel(json_t *v)
+{
+	json_t	   *type = json_is_object(v) ? json_object_get(v, "$type") : NULL;
+	json_t	   *value = json_is_object(v) ? json_object_get(v, "value") : NULL;
+
+	if (type && json_is_string(type) && strcmp(json_string_value(type), "Enum") == 0 &&
+		json_is_string(value) && (strcmp(json_string_value(value), "DbNull") == 0 ||
+								  strcmp(json_string_value(value), "JsonNull") == 0 ||
+								  strcmp(json_string_value(value), "AnyNull") == 0))
+		return json_string_value(value);
+	return NULL;
+}
+
 /* Append one element to a PostgreSQL array literal, quoted. */
 void
 query_append_array_element(StringInfo buf, const char *text)

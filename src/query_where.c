@@ -104,6 +104,163 @@ is_filter_object(PslField *field, json_t *v)
 	return true;
 }
 
+/* A Json filter's value compared as JSON: a value, or Prisma's null sentinels. */
+static QFilter *
+json_value_filter(QContext *cx, PslField *field, json_t *v, QScalarOp op, const char *path)
+{
+	QFilter    *f = new_filter(QF_SCALAR);
+	const char *sentinel = query_json_null_sentinel(v);
+
+	f->field = field;
+	f->json_path = (char *) path;
+	f->op = op;
+	if (sentinel && (op == QOP_EQ || op == QOP_NE))
+	{
+		if (strcmp(sentinel, "JsonNull") == 0)
+		{
+			f->value = query_value_text(cx, field, "null");
+			f->value->as_json = true;
+		}
+		else
+		{
+			/* DbNull / AnyNull: NOT of it for `not` */
+			f->op = strcmp(sentinel, "DbNull") == 0 ? QOP_JSON_IS_DB_NULL : QOP_JSON_IS_ANY_NULL;
+			if (op == QOP_NE)
+			{
+				QFilter    *not = new_filter(QF_NOT);
+
+				psl_vec_push(cx->arena, &not->children, f);
+				return not;
+			}
+		}
+		return f;
+	}
+	if (json_is_null(v))
+		query_validation_error(cx, "Argument `%s`: a Json filter takes Prisma's DbNull, JsonNull or AnyNull, not null.",
+							   field->name);
+	f->value = query_value(cx, field, v, false);
+	return f;
+}
+
+/*
+ * A Json field's filter: equals / not (values or null sentinels), and with
+ * an optional path (an array of keys) string_contains / _starts_with /
+ * _ends_with (mode "insensitive" too), array_contains / _starts_with /
+ * _ends_with and lt / lte / gt / gte of a number or a string.
+ */
+static QFilter *
+json_filter(QContext *cx, PslField *field, json_t *obj)
+{
+	static const char *const ops[] = {
+		"equals", "not", "path", "mode", "string_contains", "string_starts_with", "string_ends_with",
+		"array_contains", "array_starts_with", "array_ends_with", "lt", "lte", "gt", "gte"
+	};
+	QFilter    *and = new_filter(QF_AND);
+	json_t	   *path = json_is_object(obj) ? json_object_get(obj, "path") : NULL;
+	json_t	   *mode = json_is_object(obj) ? json_object_get(obj, "mode") : NULL;
+	char	   *path_text = NULL;
+	bool		insensitive = false;
+	const char *key;
+	json_t	   *v;
+
+	if (!json_is_object(obj) || json_object_get(obj, "$type") != NULL)
+		query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected Json%sFilter, provided %s.",
+							   field->name, field->arity == PSL_OPTIONAL ? "Nullable" : "",
+							   json_is_array(obj) ? "List" : json_is_null(obj) ? "Null" : "a scalar value");
+	if (path != NULL)
+	{
+		StringInfoData buf;
+		size_t		i;
+		json_t	   *item;
+
+		if (!json_is_array(path))
+			query_validation_error(cx, "Argument `path`: Invalid value provided. Expected a list of keys (PostgreSQL takes a path as an array), provided %s.",
+								   json_is_string(path) ? "String" : "another type");
+		initStringInfo(&buf);
+		appendStringInfoChar(&buf, '{');
+		json_array_foreach(path, i, item)
+		{
+			if (!json_is_string(item))
+				query_validation_error(cx, "Argument `path`: every key of the path must be a string.");
+			if (i > 0)
+				appendStringInfoChar(&buf, ',');
+			query_append_array_element(&buf, json_string_value(item));
+		}
+		appendStringInfoChar(&buf, '}');
+		path_text = buf.data;
+	}
+	if (mode != NULL)
+	{
+		if (!json_is_string(mode) || (strcmp(json_string_value(mode), "insensitive") != 0 &&
+									  strcmp(json_string_value(mode), "default") != 0))
+			query_validation_error(cx, "Invalid value for argument `mode`. Expected QueryMode.");
+		insensitive = strcmp(json_string_value(mode), "insensitive") == 0;
+	}
+	json_object_foreach(obj, key, v)
+	{
+		int			saved = cx->path.len;
+		QFilter    *f = NULL;
+
+		if (strcmp(key, "path") == 0 || strcmp(key, "mode") == 0)
+			continue;
+		query_path_push(cx, key);
+		check_not_field_ref(cx, v);
+		if (strcmp(key, "equals") == 0 || strcmp(key, "not") == 0)
+			f = json_value_filter(cx, field, v, key[0] == 'e' ? QOP_EQ : QOP_NE, path_text);
+		else if (strncmp(key, "string_", 7) == 0 && (strcmp(key + 7, "contains") == 0 ||
+													 strcmp(key + 7, "starts_with") == 0 ||
+													 strcmp(key + 7, "ends_with") == 0))
+		{
+			f = new_filter(QF_SCALAR);
+			f->field = field;
+			f->json_path = path_text;
+			f->insensitive = insensitive;
+			f->op = key[7] == 'c' ? QOP_JSON_STRING_CONTAINS : key[7] == 's' ? QOP_JSON_STRING_STARTS_WITH
+				: QOP_JSON_STRING_ENDS_WITH;
+			if (!json_is_string(v))
+				query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected String, provided %s.",
+									   key, json_is_null(v) ? "Null" : "another type");
+			f->value = query_value_text(cx, field, json_string_value(v));
+		}
+		else if (strncmp(key, "array_", 6) == 0 && (strcmp(key + 6, "contains") == 0 ||
+													strcmp(key + 6, "starts_with") == 0 ||
+													strcmp(key + 6, "ends_with") == 0))
+		{
+			f = json_value_filter(cx, field, v, key[6] == 'c' ? QOP_JSON_ARRAY_CONTAINS :
+								  key[6] == 's' ? QOP_JSON_ARRAY_STARTS_WITH : QOP_JSON_ARRAY_ENDS_WITH,
+								  path_text);
+		}
+		else if (strcmp(key, "lt") == 0 || strcmp(key, "lte") == 0 ||
+				 strcmp(key, "gt") == 0 || strcmp(key, "gte") == 0)
+		{
+			if (!json_is_number(v) && !json_is_string(v))
+				query_validation_error(cx, "Argument `%s`: a Json comparison takes a number or a string.", key);
+			f = json_value_filter(cx, field, v, strcmp(key, "lt") == 0 ? QOP_LT : strcmp(key, "lte") == 0 ? QOP_LTE :
+								  strcmp(key, "gt") == 0 ? QOP_GT : QOP_GTE, path_text);
+		}
+		else
+		{
+			query_path_pop(cx, saved);
+			query_unknown_argument(cx, key, ops, lengthof(ops));
+		}
+		psl_vec_push(cx->arena, &and->children, f);
+		query_path_pop(cx, saved);
+	}
+	if (and->children.len == 1)
+		return and->children.items[0];
+	return and;
+}
+
+/* A list argument of a scalar-list filter: an array of the field's elements. */
+static QValue *
+list_argument(QContext *cx, PslField *field, json_t *v, const char *name)
+{
+	if (!json_is_array(v))
+		query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected List, provided %s.",
+							   name, json_is_null(v) ? "Null" : "a scalar value");
+	return query_value_list(cx, field, v);
+}
+
 /* A scalar field's filter object, e.g. {gt: 1, not: {in: [..]}}; a nested not keeps the outer mode. */
 static QFilter *
 scalar_filter(QContext *cx, PslField *field, json_t *obj, bool outer_insensitive)
@@ -227,6 +384,83 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj, bool outer_insensitive
 		{
 			query_path_pop(cx, saved);
 			query_unknown_argument(cx, key, ops, is_string ? 12 : 8);
+		}
+		psl_vec_push(cx->arena, &and->children, f);
+		query_path_pop(cx, saved);
+	}
+	if (and->children.len == 1)
+		return and->children.items[0];
+	return and;
+}
+
+/*
+ * A scalar list's filter: exactly one of {equals: [..] | null, has: v,
+ * hasEvery: [..], hasSome: [..], isEmpty: bool}, as Prisma requires.
+ */
+static QFilter *
+list_filter(QContext *cx, PslField *field, json_t *obj)
+{
+	static const char *const ops[] = {"equals", "has", "hasEvery", "hasSome", "isEmpty"};
+	QFilter    *and = new_filter(QF_AND);
+	const char *key;
+	json_t	   *v;
+
+	if (!json_is_object(obj))
+		query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected %sNullableListFilter, provided %s.",
+							   field->name, field->kind == PSL_FIELD_ENUM ? field->enum_type->name :
+							   psl_scalar_type_name(field->scalar),
+							   json_is_array(obj) ? "List" : json_is_null(obj) ? "Null" : "a scalar value");
+	if (json_object_size(obj) != 1)
+	{
+		StringInfoData keys;
+		size_t		n = 0;
+
+		initStringInfo(&keys);
+		json_object_foreach(obj, key, v)
+		{
+			n++;
+			appendStringInfo(&keys, "%s%s", n == 1 ? "" : n == json_object_size(obj) ? " and " : ", ", key);
+		}
+		query_validation_error(cx, "Argument `%s` of type %s%sNullableListFilter needs exactly one argument, but you provided %s. Please choose one.",
+							   field->name, field->kind == PSL_FIELD_ENUM ? "Enum" : "",
+							   field->kind == PSL_FIELD_ENUM ? field->enum_type->name : psl_scalar_type_name(field->scalar),
+							   n ? keys.data : "nothing");
+	}
+	json_object_foreach(obj, key, v)
+	{
+		int			saved = cx->path.len;
+		QFilter    *f = new_filter(QF_SCALAR);
+
+		query_path_push(cx, key);
+		check_not_field_ref(cx, v);
+		f->field = field;
+		if (strcmp(key, "equals") == 0)
+		{
+			f->op = json_is_null(v) ? QOP_IS_NULL : QOP_EQ;
+			if (!json_is_null(v))
+				f->value = list_argument(cx, field, v, key);
+		}
+		else if (strcmp(key, "has") == 0)
+		{
+			f->op = QOP_HAS;
+			f->value = query_value(cx, field, v, false);
+		}
+		else if (strcmp(key, "hasEvery") == 0 || strcmp(key, "hasSome") == 0)
+		{
+			f->op = key[3] == 'E' ? QOP_HAS_EVERY : QOP_HAS_SOME;
+			f->value = list_argument(cx, field, v, key);
+		}
+		else if (strcmp(key, "isEmpty") == 0)
+		{
+			if (!json_is_boolean(v))
+				query_validation_error(cx, "Argument `isEmpty`: Invalid value provided. Expected Boolean, provided %s.",
+									   json_is_null(v) ? "Null" : "another type");
+			f->op = json_is_true(v) ? QOP_IS_EMPTY : QOP_IS_NOT_EMPTY;
+		}
+		else
+		{
+			query_path_pop(cx, saved);
+			query_unknown_argument(cx, key, ops, lengthof(ops));
 		}
 		psl_vec_push(cx->arena, &and->children, f);
 		query_path_pop(cx, saved);
@@ -504,9 +738,9 @@ parse_where_object(QContext *cx, PslModel *model, json_t *where, PslVec *by)
 		else if (field->kind == PSL_FIELD_RELATION)
 			psl_vec_push(cx->arena, &and->children, relation_filter(cx, field, v));
 		else if (field->arity == PSL_LIST)
-			query_not_supported(cx, "Scalar list filters are");
+			psl_vec_push(cx->arena, &and->children, list_filter(cx, field, v));
 		else if (field->kind == PSL_FIELD_SCALAR && field->scalar == PSL_TYPE_JSON)
-			query_not_supported(cx, "Json filters are");
+			psl_vec_push(cx->arena, &and->children, json_filter(cx, field, v));
 		else if (is_filter_object(field, v))
 			psl_vec_push(cx->arena, &and->children, scalar_filter(cx, field, v, false));
 		else

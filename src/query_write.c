@@ -131,21 +131,6 @@ is_operation_object(PslField *f, json_t *v)
 	return !(f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_JSON && f->arity != PSL_LIST);
 }
 
-/* "DbNull", "JsonNull" or "AnyNull" when v is Prisma's null sentinel, else NULL. */
-static const char *
-json_null_sentinel(json_t *v)
-{
-	json_t	   *type = json_is_object(v) ? json_object_get(v, "$type") : NULL;
-	json_t	   *value = json_is_object(v) ? json_object_get(v, "value") : NULL;
-
-	if (type && json_is_string(type) && strcmp(json_string_value(type), "Enum") == 0 &&
-		json_is_string(value) && (strcmp(json_string_value(value), "DbNull") == 0 ||
-								  strcmp(json_string_value(value), "JsonNull") == 0 ||
-								  strcmp(json_string_value(value), "AnyNull") == 0))
-		return json_string_value(value);
-	return NULL;
-}
-
 /*
  * The value of a Json field: Prisma's DbNull is SQL NULL (optional fields
  * only), JsonNull the JSON value null; AnyNull is for filters only.
@@ -153,7 +138,7 @@ json_null_sentinel(json_t *v)
 static QValue *
 json_field_value(QContext *cx, PslField *f, json_t *v)
 {
-	const char *sentinel = json_null_sentinel(v);
+	const char *sentinel = query_json_null_sentinel(v);
 
 	if (sentinel == NULL)
 		return query_value(cx, f, v, f->arity == PSL_OPTIONAL);

@@ -1,0 +1,77 @@
+-- Scalar-list and Json filters (issue 9), as Prisma's engine writes them
+-- for PostgreSQL, and their errors.
+SET client_min_messages = warning;
+CREATE FUNCTION pg_temp.q(doc text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE st text; msg text;
+BEGIN
+  RETURN prisma.query(doc)::text;
+EXCEPTION WHEN OTHERS THEN
+  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+  RETURN st || ' ' || msg;
+END $$;
+CREATE FUNCTION pg_temp.ids(model text, filter text) RETURNS text LANGUAGE sql AS $$
+  SELECT pg_temp.q(format('{"model":"%s","action":"findMany","args":{"where":%s,"select":{"id":true},"orderBy":{"id":"asc"}}}', model, filter)) $$;
+BEGIN;
+SELECT prisma.db_push($$
+datasource db {
+  provider = "postgresql"
+}
+enum Color {
+  RED
+  GREEN @map("green")
+}
+model Doc {
+  id     Int        @id
+  tags   String[]
+  nums   Int[]
+  colors Color[]
+  days   DateTime[]
+  data   Json?
+  raw    Json?      @db.Json
+}
+$$, accept_data_loss => true) IS NOT NULL AS pushed;
+INSERT INTO "Doc" VALUES
+  (1, '{a,b}', '{1,2}', '{RED,green}', '{2024-01-01}', '{"name": "Ann", "age": 30, "tags": ["x", "y"]}', '{"k": 1}'),
+  (2, '{}', '{}', '{}', '{}', 'null', 'null'),
+  (3, NULL, NULL, NULL, NULL, NULL, NULL),
+  (4, '{b}', '{3}', '{green}', '{2024-02-02T10:00:00Z}', '"Ann"', '[1, 2]');
+
+-- lists: has, hasEvery, hasSome, isEmpty (a NULL list is neither empty nor not), equals
+SELECT pg_temp.ids('Doc', '{"tags":{"has":"b"}}');
+SELECT pg_temp.ids('Doc', '{"tags":{"hasEvery":["a","b"]}}');
+SELECT pg_temp.ids('Doc', '{"nums":{"hasSome":[2,3]}}');
+SELECT pg_temp.ids('Doc', '{"tags":{"isEmpty":true}}');
+SELECT pg_temp.ids('Doc', '{"tags":{"isEmpty":false}}');
+SELECT pg_temp.ids('Doc', '{"nums":{"equals":[1,2]}}');
+SELECT pg_temp.ids('Doc', '{"nums":{"equals":null}}');
+SELECT pg_temp.ids('Doc', '{"colors":{"has":"GREEN"}}');
+SELECT pg_temp.ids('Doc', '{"days":{"has":"2024-02-02T10:00:00.000Z"}}');
+-- Json: equals / not of values, the null sentinels, paths, string and array filters, comparisons
+SELECT pg_temp.ids('Doc', '{"data":{"equals":"Ann"}}');
+SELECT pg_temp.ids('Doc', '{"data":{"path":["name"],"equals":"Ann"}}');
+SELECT pg_temp.ids('Doc', '{"data":{"equals":{"$type":"Enum","value":"DbNull"}}}');
+SELECT pg_temp.ids('Doc', '{"data":{"equals":{"$type":"Enum","value":"JsonNull"}}}');
+SELECT pg_temp.ids('Doc', '{"data":{"equals":{"$type":"Enum","value":"AnyNull"}}}');
+SELECT pg_temp.ids('Doc', '{"data":{"not":{"$type":"Enum","value":"AnyNull"}}}');
+SELECT pg_temp.ids('Doc', '{"data":{"path":["name"],"string_starts_with":"an","mode":"insensitive"}}');
+SELECT pg_temp.ids('Doc', '{"data":{"path":["tags"],"array_contains":["y"]}}');
+SELECT pg_temp.ids('Doc', '{"data":{"path":["tags"],"array_ends_with":"y"}}');
+SELECT pg_temp.ids('Doc', '{"data":{"path":["age"],"gte":30}}');
+-- a @db.Json column is compared as jsonb too
+SELECT pg_temp.ids('Doc', '{"raw":{"equals":[1,2]}}');
+SELECT pg_temp.ids('Doc', '{"raw":{"path":["k"],"lt":2}}');
+
+-- errors
+SELECT pg_temp.ids('Doc', '{"tags":{"has":"a","isEmpty":false}}');
+SELECT pg_temp.ids('Doc', '{"tags":{}}');
+SELECT pg_temp.ids('Doc', '{"tags":["a"]}');
+SELECT pg_temp.ids('Doc', '{"nums":{"has":"x"}}');
+SELECT pg_temp.ids('Doc', '{"tags":{"hasSome":"a"}}');
+SELECT pg_temp.ids('Doc', '{"tags":{"startsWith":"a"}}');
+SELECT pg_temp.ids('Doc', '{"data":{"path":"$.name","equals":"Ann"}}');
+SELECT pg_temp.ids('Doc', '{"data":{"path":["name"],"string_contains":5}}');
+SELECT pg_temp.ids('Doc', '{"data":{"equals":null}}');
+SELECT pg_temp.ids('Doc', '{"data":{"gt":{"a":1}}}');
+SELECT pg_temp.ids('Doc', '{"data":{"contains":"x"}}');
+SELECT pg_temp.ids('Doc', '{"data":"Ann"}');
+ROLLBACK;
