@@ -405,7 +405,9 @@ w_nested_children(WCompiler *w, QData *d, WRecord *rec, bool creating)
 				w_update_record(w, x.n->data, &x.t, x.cond, w_missing_related(x.f, "a nested update"));
 				break;
 			case QN_UPDATE_MANY:
-				w_update(w, x.related, &x.n->data->assigns, NULL, &x.t, x.cond, false, 0);
+				/* data {} writes nothing (and stamps no @updatedAt), as in Prisma */
+				if (x.n->data->assigns.len > 0)
+					w_update(w, x.related, &x.n->data->assigns, NULL, &x.t, x.cond, false, 0);
 				break;
 			case QN_UPSERT:
 				nested_upsert(&x);
