@@ -70,6 +70,7 @@ SELECT pg_temp.ids('Doc', '{"tags":{"hasSome":"a"}}');
 SELECT pg_temp.ids('Doc', '{"tags":{"startsWith":"a"}}');
 SELECT pg_temp.ids('Doc', '{"data":{"path":"$.name","equals":"Ann"}}');
 SELECT pg_temp.ids('Doc', '{"data":{"path":["name"],"string_contains":5}}');
+-- a bare null is the JSON value null, as Prisma's engine reads it
 SELECT pg_temp.ids('Doc', '{"data":{"equals":null}}');
 SELECT pg_temp.ids('Doc', '{"data":{"gt":{"a":1}}}');
 SELECT pg_temp.ids('Doc', '{"data":{"contains":"x"}}');

@@ -77,6 +77,8 @@ typedef struct QValue
 	bool		is_null;
 	char	   *text;			/* PostgreSQL input text (array literal when is_list) */
 	bool		as_json;		/* Json field: text is JSON, compared as jsonb */
+	PslField   *ref;			/* a field reference: this field's column of the
+								 * same row, instead of text */
 	int			source;			/* 1 + the index of the document leaf whose plain
 								 * text (query_leaf_text) this is; 0: none */
 } QValue;

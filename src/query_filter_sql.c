@@ -58,18 +58,34 @@ filter_is_noop(QFilter *f)
 	return true;
 }
 
-/* A JSON value as a jsonb parameter (whatever the column's type, json or jsonb). */
+/*
+ * The SQL of a filter's value: a cast parameter, or for a field reference
+ * the referenced column of the same row (element: of a list's element type).
+ */
 static char *
-json_param(QStatement *st, QValue *v)
+value_sql(QStatement *st, QFilter *f, const char *alias, bool element)
 {
-	return psprintf("$%d::pg_catalog.jsonb", query_add_value_param(st, v));
+	if (f->value->ref)
+		return query_column_sql(alias, f->value->ref);
+	return query_param_sql(st, f->value, element);
 }
 
-/* The JSON type jsonb_typeof names for a comparison value ('number' or 'string'). */
-static const char *
-json_value_type(QValue *v)
+/* A JSON value as jsonb (whatever the column's type, json or jsonb), or a referenced Json column. */
+static char *
+json_param(QStatement *st, QFilter *f, const char *alias)
 {
-	return v->text[0] == '"' ? "'string'" : "'number'";
+	if (f->value->ref)
+		return psprintf("%s::pg_catalog.jsonb", query_column_sql(alias, f->value->ref));
+	return psprintf("$%d::pg_catalog.jsonb", query_add_value_param(st, f->value));
+}
+
+/* The JSON type a comparison requires: the value's ('number' or 'string'), or the referenced one's. */
+static char *
+json_value_type(QFilter *f, const char *alias)
+{
+	if (f->value->ref)
+		return psprintf("pg_catalog.jsonb_typeof(%s::pg_catalog.jsonb)", query_column_sql(alias, f->value->ref));
+	return pstrdup(f->value->text[0] == '"' ? "'string'" : "'number'");
 }
 
 /*
@@ -79,8 +95,15 @@ json_value_type(QValue *v)
  * value compared with).
  */
 static void
-json_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
+json_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, bool reverse)
 {
+	/*
+	 * the JSON-type condition: under an odd number of NOTs (reverse), Prisma
+	 * writes "comparison OR the type differs", so that after the NOT the
+	 * type must still match
+	 */
+	const char *type_and = reverse ? " OR pg_catalog.jsonb_typeof(%s) OPERATOR(pg_catalog.<>) %s)"
+		: " AND pg_catalog.jsonb_typeof(%s) OPERATOR(pg_catalog.=) %s)";
 	char	   *col = psprintf("%s::pg_catalog.jsonb", query_column_sql(alias, f->field));
 	char	   *path = f->json_path ? psprintf("$%d::pg_catalog.text[]", query_add_param(st, f->json_path)) : NULL;
 	char	   *json = path ? psprintf("(%s OPERATOR(pg_catalog.#>) %s)", col, path) : col;
@@ -98,7 +121,8 @@ json_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
 		case QOP_JSON_STRING_CONTAINS:
 		case QOP_JSON_STRING_STARTS_WITH:
 		case QOP_JSON_STRING_ENDS_WITH:
-			param = psprintf("$%d::pg_catalog.text", query_add_value_param(st, f->value));
+			param = f->value->ref ? query_column_sql(alias, f->value->ref)
+				: psprintf("$%d::pg_catalog.text", query_add_value_param(st, f->value));
 			param = psprintf("%s%s%s", f->op == QOP_JSON_STRING_STARTS_WITH ? "" : "'%' OPERATOR(pg_catalog.||) ",
 							 param, f->op == QOP_JSON_STRING_ENDS_WITH ? "" : " OPERATOR(pg_catalog.||) '%'");
 			if (f->insensitive)
@@ -106,37 +130,36 @@ json_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
 								 text, param);
 			else
 				appendStringInfo(out, "(%s OPERATOR(pg_catalog.~~) (%s)", text, param);
-			appendStringInfo(out, " AND pg_catalog.jsonb_typeof(%s) OPERATOR(pg_catalog.=) 'string')", json);
+			appendStringInfo(out, type_and, json, "'string'");
 			return;
 		case QOP_JSON_ARRAY_CONTAINS:
 		case QOP_JSON_ARRAY_STARTS_WITH:
 		case QOP_JSON_ARRAY_ENDS_WITH:
-			param = json_param(st, f->value);
+			param = json_param(st, f, alias);
 			if (f->op == QOP_JSON_ARRAY_CONTAINS)
 				appendStringInfo(out, "(%s OPERATOR(pg_catalog.@>) %s", json, param);
 			else
 				appendStringInfo(out, "((%s OPERATOR(pg_catalog.->) %d) OPERATOR(pg_catalog.=) %s", json,
 								 f->op == QOP_JSON_ARRAY_STARTS_WITH ? 0 : -1, param);
-			appendStringInfo(out, " AND pg_catalog.jsonb_typeof(%s) OPERATOR(pg_catalog.=) 'array')", json);
+			appendStringInfo(out, type_and, json, "'array'");
 			return;
 		case QOP_LT:
 		case QOP_LTE:
 		case QOP_GT:
 		case QOP_GTE:
-			appendStringInfo(out, "(%s OPERATOR(pg_catalog.%s) %s AND pg_catalog.jsonb_typeof(%s) OPERATOR(pg_catalog.=) %s)",
-							 json, comparison(f->op), json_param(st, f->value), json,
-							 json_value_type(f->value));
+			appendStringInfo(out, "(%s OPERATOR(pg_catalog.%s) %s", json, comparison(f->op), json_param(st, f, alias));
+			appendStringInfo(out, type_and, json, json_value_type(f, alias));
 			return;
 		default:
 			appendStringInfo(out, "%s OPERATOR(pg_catalog.%s) %s", json, comparison(f->op),
-							 json_param(st, f->value));
+							 json_param(st, f, alias));
 			return;
 	}
 }
 
 /* One scalar comparison. */
 static void
-scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
+scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, bool reverse)
 {
 	char	   *col;
 	char	   *param;
@@ -144,7 +167,7 @@ scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
 	if (f->field->kind == PSL_FIELD_SCALAR && f->field->scalar == PSL_TYPE_JSON &&
 		f->field->arity != PSL_LIST && f->aggregate == 0 && f->op != QOP_IS_NULL && f->op != QOP_IS_NOT_NULL)
 	{
-		json_sql(st, out, f, alias);
+		json_sql(st, out, f, alias, reverse);
 		return;
 	}
 	col = f->aggregate ? query_aggregate_value_sql((QAggOp) (f->aggregate - 1), f->field, alias)
@@ -160,7 +183,7 @@ scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
 			return;
 		case QOP_IN:
 		case QOP_NOT_IN:
-			param = query_param_sql(st, f->value, false);
+			param = value_sql(st, f, alias, false);
 			if (f->insensitive)
 				appendStringInfo(out, "%spg_catalog.lower(%s) OPERATOR(pg_catalog.=) ANY (SELECT pg_catalog.lower(x) FROM pg_catalog.unnest(%s) x)",
 								 f->op == QOP_NOT_IN ? "NOT " : "", col, param);
@@ -170,12 +193,12 @@ scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
 			return;
 		case QOP_HAS:
 			appendStringInfo(out, "%s OPERATOR(pg_catalog.=) ANY (%s)",
-							 query_param_sql(st, f->value, true), col);
+							 value_sql(st, f, alias, true), col);
 			return;
 		case QOP_HAS_EVERY:
 		case QOP_HAS_SOME:
 			appendStringInfo(out, "%s OPERATOR(pg_catalog.%s) %s", col, f->op == QOP_HAS_EVERY ? "@>" : "&&",
-							 query_param_sql(st, f->value, false));
+							 value_sql(st, f, alias, false));
 			return;
 		case QOP_IS_EMPTY:
 		case QOP_IS_NOT_EMPTY:
@@ -186,14 +209,14 @@ scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
 		case QOP_CONTAINS:
 		case QOP_STARTS_WITH:
 		case QOP_ENDS_WITH:
-			param = query_param_sql(st, f->value, false);
+			param = value_sql(st, f, alias, false);
 			appendStringInfo(out, "%s %s (%s%s%s)", col,
 							 query_operator_sql(f->field, f->insensitive ? "~~*" : "~~"),
 							 f->op == QOP_STARTS_WITH ? "" : "'%' OPERATOR(pg_catalog.||) ", param,
 							 f->op == QOP_ENDS_WITH ? "" : " OPERATOR(pg_catalog.||) '%'");
 			return;
 		default:
-			param = query_param_sql(st, f->value, false);
+			param = value_sql(st, f, alias, false);
 			if (f->insensitive && !f->value->as_json)
 				appendStringInfo(out, "pg_catalog.lower(%s) %s pg_catalog.lower(%s)", col,
 								 query_operator_sql(NULL, comparison(f->op)), param);
@@ -204,8 +227,9 @@ scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias)
 	}
 }
 
-void
-query_filter_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, int *next_alias)
+/* A filter under `reverse` (an odd number of NOTs above it, for Json's type conditions). */
+static void
+filter_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, int *next_alias, bool reverse)
 {
 	int			i;
 
@@ -230,7 +254,8 @@ query_filter_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, 
 						continue;
 					appendStringInfoString(out, first ? (f->kind == QF_NOT ? "NOT (" : "(") : sep);
 					first = false;
-					query_filter_sql(st, out, f->children.items[i], alias, next_alias);
+					filter_sql(st, out, f->children.items[i], alias, next_alias,
+							   reverse != (f->kind == QF_NOT));
 				}
 				if (first)
 					appendStringInfoString(out, f->kind == QF_OR ? "false" : "true");
@@ -239,7 +264,7 @@ query_filter_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, 
 			}
 			return;
 		case QF_SCALAR:
-			scalar_sql(st, out, f, alias);
+			scalar_sql(st, out, f, alias, reverse);
 			return;
 		case QF_RELATION:
 			switch (f->rel_op)
@@ -273,4 +298,10 @@ query_filter_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, 
 			}
 			return;
 	}
+}
+
+void
+query_filter_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, int *next_alias)
+{
+	filter_sql(st, out, f, alias, next_alias, false);
 }

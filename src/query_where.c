@@ -61,14 +61,85 @@ where_candidates(PslModel *model, int *n)
 	return names;
 }
 
-/* Refuse field references ({"$type": "FieldRef"}) until they exist. */
-static void
-check_not_field_ref(QContext *cx, json_t *v)
+/* Is v a field reference ({"$type": "FieldRef", "value": {"_ref", "_container"}})? */
+static bool
+is_field_ref(json_t *v)
 {
 	json_t	   *t = json_is_object(v) ? json_object_get(v, "$type") : NULL;
 
-	if (json_is_string(t) && strcmp(json_string_value(t), "FieldRef") == 0)
-		query_not_supported(cx, "Field-reference filters are");
+	return json_is_string(t) && strcmp(json_string_value(t), "FieldRef") == 0;
+}
+
+/* What a field reference must be, given the filtered field. */
+typedef enum FieldRefWant
+{
+	REF_SAME,					/* of the field's type, list or not alike */
+	REF_STRING,					/* a String (Json's string filters) */
+	REF_LIST_OF,				/* a list of the field's type (in / notIn) */
+	REF_ELEMENT_OF				/* an element of the list field's type (has) */
+} FieldRefWant;
+
+/* A field's type as Prisma's field-reference errors name it: Int, Color, String[]. */
+static char *
+type_text(PslField *f, bool list)
+{
+	return psprintf("%s%s", f->kind == PSL_FIELD_ENUM ? f->enum_type->name : psl_scalar_type_name(f->scalar),
+					list ? "[]" : "");
+}
+
+/*
+ * A field reference as a filter value: the column of another scalar field
+ * of the same row, of the type `want` says.  Anything else is Prisma's
+ * P2019.
+ */
+static QValue *
+field_ref_value(QContext *cx, PslField *field, json_t *v, FieldRefWant want)
+{
+	json_t	   *ref = json_object_get(v, "value");
+	json_t	   *name = json_is_object(ref) ? json_object_get(ref, "_ref") : NULL;
+	json_t	   *container = json_is_object(ref) ? json_object_get(ref, "_container") : NULL;
+	PslModel   *m = field->model;
+	PslField   *target;
+	QValue	   *qv;
+	bool		same;
+	bool		want_list;
+
+	if (!json_is_string(name) || !json_is_string(container))
+		query_validation_error(cx, "Argument `%s`: a field reference is {\"_ref\": field, \"_container\": model}.",
+							   field->name);
+	if (strcmp(json_string_value(container), m->name) != 0)
+		query_input_error(psprintf("Expected a referenced scalar field of model %s, but found a field of model %s.",
+								   m->name, json_string_value(container)));
+	target = psl_find_field(m, json_string_value(name));
+	if (target == NULL || target->ignored || target->kind == PSL_FIELD_UNSUPPORTED)
+		query_input_error(psprintf("The referenced scalar field %s.%s does not exist.", m->name,
+								   json_string_value(name)));
+	if (target->kind == PSL_FIELD_RELATION)
+		query_input_error(psprintf("Expected a referenced scalar field %s.%s but found a relation field.",
+								   m->name, target->name));
+	want_list = want == REF_LIST_OF || (want == REF_SAME && field->arity == PSL_LIST);
+	if (want == REF_STRING)
+		same = target->kind == PSL_FIELD_SCALAR && target->scalar == PSL_TYPE_STRING &&
+			target->arity != PSL_LIST;
+	else
+		same = target->kind == field->kind && (target->arity == PSL_LIST) == want_list &&
+			(field->kind == PSL_FIELD_ENUM ? target->enum_type == field->enum_type
+			 : target->scalar == field->scalar);
+	if (!same)
+		query_input_error(psprintf("Expected a referenced scalar field of type %s but found %s.%s of type %s.",
+								   want == REF_STRING ? "String" : type_text(field, want_list), m->name,
+								   target->name, type_text(target, target->arity == PSL_LIST)));
+	qv = palloc0(sizeof(QValue));
+	qv->field = field;
+	qv->ref = target;
+	return qv;
+}
+
+/* A filter's value: a value of the field's type, or a field reference. */
+static QValue *
+filter_value(QContext *cx, PslField *field, json_t *v)
+{
+	return is_field_ref(v) ? field_ref_value(cx, field, v, REF_SAME) : query_value(cx, field, v, false);
 }
 
 /* field = value (or IS NULL for null). */
@@ -77,7 +148,6 @@ equality(QContext *cx, PslField *field, json_t *v, bool insensitive)
 {
 	QFilter    *f = new_filter(QF_SCALAR);
 
-	check_not_field_ref(cx, v);
 	f->field = field;
 	f->insensitive = insensitive;
 	if (json_is_null(v))
@@ -88,7 +158,7 @@ equality(QContext *cx, PslField *field, json_t *v, bool insensitive)
 		return f;
 	}
 	f->op = QOP_EQ;
-	f->value = query_value(cx, field, v, false);
+	f->value = filter_value(cx, field, v);
 	return f;
 }
 
@@ -136,9 +206,13 @@ json_value_filter(QContext *cx, PslField *field, json_t *v, QScalarOp op, const 
 		return f;
 	}
 	if (json_is_null(v))
-		query_validation_error(cx, "Argument `%s`: a Json filter takes Prisma's DbNull, JsonNull or AnyNull, not null.",
-							   field->name);
-	f->value = query_value(cx, field, v, false);
+	{
+		/* a bare null is the JSON value null, as Prisma's engine reads it */
+		f->value = query_value_text(cx, field, "null");
+		f->value->as_json = true;
+		return f;
+	}
+	f->value = filter_value(cx, field, v);
 	return f;
 }
 
@@ -163,10 +237,17 @@ json_filter(QContext *cx, PslField *field, json_t *obj)
 	const char *key;
 	json_t	   *v;
 
+	if (json_is_null(obj))
+		query_missing_value(cx, field->name);
 	if (!json_is_object(obj) || json_object_get(obj, "$type") != NULL)
 		query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected Json%sFilter, provided %s.",
 							   field->name, field->arity == PSL_OPTIONAL ? "Nullable" : "",
-							   json_is_array(obj) ? "List" : json_is_null(obj) ? "Null" : "a scalar value");
+							   json_is_array(obj) ? "List" : "a scalar value");
+	if (json_object_size(obj) == 0)
+		query_validation_error(cx, "Argument `%s` of type Json%sFilter needs at least one argument.",
+							   field->name, field->arity == PSL_OPTIONAL ? "Nullable" : "");
+	if (json_object_size(obj) == (size_t) (path != NULL) + (mode != NULL))
+		query_input_error("A JSON path cannot be set without a scalar filter.");
 	if (path != NULL)
 	{
 		StringInfoData buf;
@@ -204,7 +285,6 @@ json_filter(QContext *cx, PslField *field, json_t *obj)
 		if (strcmp(key, "path") == 0 || strcmp(key, "mode") == 0)
 			continue;
 		query_path_push(cx, key);
-		check_not_field_ref(cx, v);
 		if (strcmp(key, "equals") == 0 || strcmp(key, "not") == 0)
 			f = json_value_filter(cx, field, v, key[0] == 'e' ? QOP_EQ : QOP_NE, path_text);
 		else if (strncmp(key, "string_", 7) == 0 && (strcmp(key + 7, "contains") == 0 ||
@@ -217,10 +297,13 @@ json_filter(QContext *cx, PslField *field, json_t *obj)
 			f->insensitive = insensitive;
 			f->op = key[7] == 'c' ? QOP_JSON_STRING_CONTAINS : key[7] == 's' ? QOP_JSON_STRING_STARTS_WITH
 				: QOP_JSON_STRING_ENDS_WITH;
-			if (!json_is_string(v))
+			if (is_field_ref(v))
+				f->value = field_ref_value(cx, field, v, REF_STRING);
+			else if (!json_is_string(v))
 				query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected String, provided %s.",
 									   key, json_is_null(v) ? "Null" : "another type");
-			f->value = query_value_text(cx, field, json_string_value(v));
+			else
+				f->value = query_value_text(cx, field, json_string_value(v));
 		}
 		else if (strncmp(key, "array_", 6) == 0 && (strcmp(key + 6, "contains") == 0 ||
 													strcmp(key + 6, "starts_with") == 0 ||
@@ -233,7 +316,7 @@ json_filter(QContext *cx, PslField *field, json_t *obj)
 		else if (strcmp(key, "lt") == 0 || strcmp(key, "lte") == 0 ||
 				 strcmp(key, "gt") == 0 || strcmp(key, "gte") == 0)
 		{
-			if (!json_is_number(v) && !json_is_string(v))
+			if (!json_is_number(v) && !json_is_string(v) && !is_field_ref(v))
 				query_validation_error(cx, "Argument `%s`: a Json comparison takes a number or a string.", key);
 			f = json_value_filter(cx, field, v, strcmp(key, "lt") == 0 ? QOP_LT : strcmp(key, "lte") == 0 ? QOP_LTE :
 								  strcmp(key, "gt") == 0 ? QOP_GT : QOP_GTE, path_text);
@@ -307,7 +390,6 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj, bool outer_insensitive
 			query_path_pop(cx, saved);
 			continue;
 		}
-		check_not_field_ref(cx, v);
 		if ((is_bool && strcmp(key, "equals") != 0 && strcmp(key, "not") != 0) ||
 			(eq_only && strcmp(key, "equals") != 0 && strcmp(key, "not") != 0 &&
 			 strcmp(key, "in") != 0 && strcmp(key, "notIn") != 0))
@@ -352,6 +434,8 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj, bool outer_insensitive
 			/* in: null is IS NULL, notIn: null IS NOT NULL (as in the engine) */
 			if (json_is_null(v))
 				f->op = f->op == QOP_IN ? QOP_IS_NULL : QOP_IS_NOT_NULL;
+			else if (is_field_ref(v))
+				f->value = field_ref_value(cx, field, v, REF_LIST_OF);
 			else
 			{
 				f->value = query_value_list(cx, field, v);
@@ -367,7 +451,7 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj, bool outer_insensitive
 			f->insensitive = insensitive;
 			f->op = strcmp(key, "lt") == 0 ? QOP_LT : strcmp(key, "lte") == 0 ? QOP_LTE :
 				strcmp(key, "gt") == 0 ? QOP_GT : QOP_GTE;
-			f->value = query_value(cx, field, v, false);
+			f->value = filter_value(cx, field, v);
 		}
 		else if (is_string && !is_uuid && (strcmp(key, "contains") == 0 || strcmp(key, "startsWith") == 0 ||
 							   strcmp(key, "endsWith") == 0))
@@ -376,7 +460,7 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj, bool outer_insensitive
 			f->field = field;
 			f->insensitive = insensitive;
 			f->op = key[0] == 'c' ? QOP_CONTAINS : key[0] == 's' ? QOP_STARTS_WITH : QOP_ENDS_WITH;
-			f->value = query_value(cx, field, v, false);
+			f->value = filter_value(cx, field, v);
 		}
 		else if (strcmp(key, "search") == 0)
 			query_not_supported(cx, "Full-text filters are");
@@ -432,23 +516,25 @@ list_filter(QContext *cx, PslField *field, json_t *obj)
 		QFilter    *f = new_filter(QF_SCALAR);
 
 		query_path_push(cx, key);
-		check_not_field_ref(cx, v);
 		f->field = field;
 		if (strcmp(key, "equals") == 0)
 		{
 			f->op = json_is_null(v) ? QOP_IS_NULL : QOP_EQ;
 			if (!json_is_null(v))
-				f->value = list_argument(cx, field, v, key);
+				f->value = is_field_ref(v) ? field_ref_value(cx, field, v, REF_SAME)
+					: list_argument(cx, field, v, key);
 		}
 		else if (strcmp(key, "has") == 0)
 		{
 			f->op = QOP_HAS;
-			f->value = query_value(cx, field, v, false);
+			f->value = is_field_ref(v) ? field_ref_value(cx, field, v, REF_ELEMENT_OF)
+				: query_value(cx, field, v, false);
 		}
 		else if (strcmp(key, "hasEvery") == 0 || strcmp(key, "hasSome") == 0)
 		{
 			f->op = key[3] == 'E' ? QOP_HAS_EVERY : QOP_HAS_SOME;
-			f->value = list_argument(cx, field, v, key);
+			f->value = is_field_ref(v) ? field_ref_value(cx, field, v, REF_SAME)
+				: list_argument(cx, field, v, key);
 		}
 		else if (strcmp(key, "isEmpty") == 0)
 		{
@@ -593,6 +679,19 @@ check_grouped(PslField *field, PslVec *by)
 								   field->name));
 }
 
+/* A field a having filter references must be one of the `by` fields, too. */
+static void
+check_refs_grouped(QFilter *f, PslVec *by)
+{
+	int			i;
+
+	if (f->kind == QF_SCALAR && f->value && f->value->ref && psl_vec_index(by, f->value->ref) < 0)
+		query_input_error(psprintf("Every field referenced in `having` filters must be included in the by-arguments of the query. Missing fields: %s",
+								   f->value->ref->name));
+	for (i = 0; i < f->children.len; i++)
+		check_refs_grouped(f->children.items[i], by);
+}
+
 /*
  * A field's entry of a having object: {_count: filter, _avg: ..., _sum,
  * _min, _max} compare the field's aggregate over the group (any scalar
@@ -612,8 +711,12 @@ having_filter(QContext *cx, PslField *field, json_t *v, PslVec *by)
 		query_validation_error(cx, "Argument `%s`: having takes scalar fields.", field->name);
 	if (!is_filter_object(field, v))
 	{
+		QFilter    *f;
+
 		check_grouped(field, by);
-		return equality(cx, field, v, false);
+		f = equality(cx, field, v, false);
+		check_refs_grouped(f, by);
+		return f;
 	}
 	json_object_foreach(v, key, inner)
 	{
@@ -650,6 +753,7 @@ having_filter(QContext *cx, PslField *field, json_t *v, PslVec *by)
 		check_grouped(field, by);
 		psl_vec_push(cx->arena, &and->children, scalar_filter(cx, field, plain, false));
 	}
+	check_refs_grouped(and, by);
 	return and;
 }
 
