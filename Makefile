@@ -19,7 +19,7 @@ OBJS = $(PSL_OBJS) $(PG_OBJS)
 
 DATA = sql/prisma_ext--$(EXTVERSION).sql
 
-REGRESS = psl_parse psl_validate psl_relations psl_defaults psl_format catalog db_push db_push_diff db_push_hardening query_read query_filters query_errors query_db_errors query_cache query_shape_cache query_security query_hardening query_search_path query_write query_write_emulated query_write_security query_aggregate query_filters_lists_json query_field_refs
+REGRESS = psl_parse psl_validate psl_relations psl_defaults psl_format catalog db_push db_push_diff db_push_hardening query_read query_filters query_errors query_db_errors query_cache query_shape_cache query_security query_hardening query_search_path query_write query_write_emulated query_write_security query_aggregate query_filters_lists_json query_field_refs query_search
 REGRESS_OPTS = --outputdir=test/results --load-extension=prisma_ext
 # two sessions at once (specs/*.spec): concurrent pushes, reads during a push
 ISOLATION = db_push_concurrent query_during_push write_conflicts

@@ -179,3 +179,40 @@ model Post {
 $$, true);
 SELECT enum_range(NULL::"Status");
 ROLLBACK;
+-- extensions = [...] (postgresqlExtensions): db_push creates them, as
+-- Prisma Migrate does, and an extension already there is kept
+BEGIN;
+SELECT count(*) AS citext_before FROM pg_extension WHERE extname = 'citext';
+SELECT length(prisma.db_push($$
+generator client {
+  provider        = "prisma-client-js"
+  previewFeatures = ["postgresqlExtensions"]
+}
+datasource db {
+  provider   = "postgresql"
+  extensions = [citext]
+}
+model Tag {
+  id   Int    @id
+  name String @db.Citext
+}
+$$, accept_data_loss => true)) > 0 AS pushed;
+SELECT count(*) AS citext_after FROM pg_extension WHERE extname = 'citext';
+INSERT INTO "Tag" VALUES (1, 'Hello');
+SELECT prisma.query('{"model":"Tag","action":"findMany","args":{"where":{"name":"HELLO"}}}');
+SELECT length(prisma.db_push($$
+generator client {
+  provider        = "prisma-client-js"
+  previewFeatures = ["postgresqlExtensions"]
+}
+datasource db {
+  provider   = "postgresql"
+  extensions = [citext]
+}
+model Tag {
+  id   Int    @id
+  name String @db.Citext
+  note String?
+}
+$$, accept_data_loss => true)) > 0 AS pushed_again;
+ROLLBACK;

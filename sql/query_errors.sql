@@ -65,8 +65,6 @@ SELECT pg_temp.try('{"model":"User","action":"findUnique","args":{"where":{"id":
 -- OrThrow: P2025, SQLSTATE P0002
 SELECT pg_temp.try('{"model":"User","action":"findUniqueOrThrow","args":{"where":{"id":7}}}');
 SELECT pg_temp.try('{"model":"User","action":"findFirstOrThrow","args":{"where":{"name":"nobody"}}}');
--- not supported yet: a clear error, never a wrong answer
-SELECT pg_temp.try('{"model":"Post","action":"findMany","args":{"orderBy":{"_relevance":{"fields":["title"],"search":"x","sort":"asc"}}}}');
 -- limits: document size and nesting depth
 SET LOCAL prisma.max_document_bytes = 64;
 SELECT pg_temp.try('{"model":"User","action":"findMany","args":{"where":{"email":{"contains":"xxxxxxxxxxxxxxxx"}}}}');

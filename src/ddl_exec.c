@@ -22,6 +22,7 @@
 #include "postgres.h"
 
 #include "catalog/namespace.h"
+#include "commands/extension.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -139,6 +140,10 @@ ddl_execute_steps(PslVec *steps)
 			/* CREATE SCHEMA IF NOT EXISTS of a present schema: skip its NOTICE */
 			if (step->kind == MIGRATE_CREATE_SCHEMA && step->object &&
 				OidIsValid(get_namespace_oid(step->object, true)))
+				continue;
+			/* likewise an extension already installed */
+			if (step->kind == MIGRATE_CREATE_EXTENSION && step->object &&
+				OidIsValid(get_extension_oid(step->object, true)))
 				continue;
 			rc = SPI_execute(sql, false, 0);
 			if (rc < 0)

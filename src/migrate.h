@@ -128,6 +128,7 @@ typedef struct MsSchema
 	const char *default_schema; /* "public" */
 	MsNaming	naming;			/* PRISMA: names in default_schema unqualified */
 	PslVec		namespaces;		/* char *: schemas = [...] of the datasource */
+	PslVec		extensions;		/* char *: extensions = [...] of the datasource */
 	PslVec		tables;			/* MsTable *, models then join tables */
 	PslVec		enums;			/* MsEnum * */
 } MsSchema;
@@ -148,6 +149,7 @@ extern MsEnum *ms_find_enum(MsSchema *s, const char *schema, const char *name);
 typedef enum MigrateStepKind
 {
 	MIGRATE_CREATE_SCHEMA,
+	MIGRATE_CREATE_EXTENSION,
 	MIGRATE_CREATE_ENUM,
 	MIGRATE_ALTER_ENUM,
 	MIGRATE_DROP_FOREIGN_KEY,

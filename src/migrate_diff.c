@@ -1,7 +1,7 @@
 /*
  * migrate_diff.c
  *		The differ: compares two SQL schema models (MsSchema) and produces
- *		Prisma's ordered migration steps (CreateSchema, CreateEnum,
+ *		Prisma's ordered migration steps (CreateSchema, CreateExtension, CreateEnum,
  *		AlterEnum, DropForeignKey, DropIndex, AlterTable, DropTable,
  *		DropEnum, CreateTable, CreateIndex, RenameForeignKey, AddForeignKey,
  *		RenameIndex) plus the destructive-change checks.  Tables are matched
@@ -711,6 +711,31 @@ diff_schemas(Diff *d, bool from_empty)
 							ms_quote_ident(d->arena, names.items[i])));
 }
 
+/*
+ * CreateExtension steps: the extensions of the datasource's `extensions`
+ * list (postgresqlExtensions) the old schema did not have, as Prisma
+ * Migrate creates them.  An extension left out of the list stays.
+ */
+static void
+diff_extensions(Diff *d)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < d->to->extensions.len; i++)
+	{
+		const char *name = d->to->extensions.items[i];
+		bool		found = false;
+
+		for (j = 0; j < d->from->extensions.len && !found; j++)
+			found = strcmp(d->from->extensions.items[j], name) == 0;
+		if (!found)
+			one_step(d, MIGRATE_CREATE_EXTENSION, "CreateExtension", NULL, (char *) name,
+					 psl_printf(d->arena, "CREATE EXTENSION IF NOT EXISTS %s",
+								ms_quote_ident(d->arena, name)));
+	}
+}
+
 /* Whether a column has the given enum type. */
 static bool
 column_of_enum(MsColumn *c, MsEnum *e)
@@ -1256,6 +1281,7 @@ migrate_diff_models(PslArena *arena, MsSchema *from, MsSchema *to, bool from_emp
 	match_all(&d);
 
 	diff_schemas(&d, from_empty);
+	diff_extensions(&d);
 	diff_enums(&d);
 	diff_drop_fks(&d);
 	diff_drop_indexes(&d);

@@ -654,8 +654,12 @@ migrate_sql_schema(PslArena *arena, PslSchema *ps, MsNaming naming)
 		s->default_schema = ps->default_schema;
 	fks = !(ps->datasource && ps->datasource->relation_mode_prisma);
 	if (ps->datasource)
+	{
 		for (i = 0; i < ps->datasource->schemas.len; i++)
 			psl_vec_push(arena, &s->namespaces, ps->datasource->schemas.items[i]);
+		for (i = 0; i < ps->datasource->extensions.len; i++)
+			psl_vec_push(arena, &s->extensions, ps->datasource->extensions.items[i]);
+	}
 
 	/* enums */
 	for (i = 0; i < ps->enums.len; i++)

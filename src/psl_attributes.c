@@ -628,6 +628,51 @@ defer_error(Validator *v, ModelAttrs *ma, PslSpan span, const char *message)
 	psl_vec_push(v->arena, &ma->deferred, d);
 }
 
+/* The operator classes Prisma's schema language knows (OperatorClass), PostgreSQL's. */
+static const char *const operator_classes[] = {
+	"InetOps", "JsonbOps", "JsonbPathOps", "ArrayOps", "TextOps",
+	"BitMinMaxOps", "VarBitMinMaxOps", "BpcharBloomOps", "BpcharMinMaxOps", "ByteaBloomOps",
+	"ByteaMinMaxOps", "DateBloomOps", "DateMinMaxOps", "DateMinMaxMultiOps", "Float4BloomOps",
+	"Float4MinMaxOps", "Float4MinMaxMultiOps", "Float8BloomOps", "Float8MinMaxOps",
+	"Float8MinMaxMultiOps", "InetInclusionOps", "InetBloomOps", "InetMinMaxOps",
+	"InetMinMaxMultiOps", "Int2BloomOps", "Int2MinMaxOps", "Int2MinMaxMultiOps", "Int4BloomOps",
+	"Int4MinMaxOps", "Int4MinMaxMultiOps", "Int8BloomOps", "Int8MinMaxOps", "Int8MinMaxMultiOps",
+	"NumericBloomOps", "NumericMinMaxOps", "NumericMinMaxMultiOps", "OidBloomOps", "OidMinMaxOps",
+	"OidMinMaxMultiOps", "TextBloomOps", "TextMinMaxOps", "TimestampBloomOps",
+	"TimestampMinMaxOps", "TimestampMinMaxMultiOps", "TimestampTzBloomOps",
+	"TimestampTzMinMaxOps", "TimestampTzMinMaxMultiOps", "TimeBloomOps", "TimeMinMaxOps",
+	"TimeMinMaxMultiOps", "TimeTzBloomOps", "TimeTzMinMaxOps", "TimeTzMinMaxMultiOps",
+	"UuidBloomOps", "UuidMinMaxOps", "UuidMinMaxMultiOps", NULL
+};
+
+/*
+ * An index field's `ops:`: an operator class Prisma knows (raw("...")
+ * takes any), and the Jsonb ones only on a Json field, as Prisma checks
+ * them; CREATE INDEX would otherwise fail late, inside db_push.
+ */
+static void
+check_operator_class(Validator *v, ModelAttrs *ma, PslExpr *ops, PslField *f, const char *what,
+					 PslSpan attr_span)
+{
+	int			i;
+
+	for (i = 0; operator_classes[i]; i++)
+		if (strcmp(ops->value, operator_classes[i]) == 0)
+			break;
+	if (operator_classes[i] == NULL)
+	{
+		defer_error(v, ma, ops->span,
+					psl_printf(v->arena, "Unexpected token. Expected one of: Invalid operator class: %s",
+							   ops->value));
+		return;
+	}
+	if ((strcmp(ops->value, "JsonbOps") == 0 || strcmp(ops->value, "JsonbPathOps") == 0) &&
+		!(f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_JSON))
+		defer_error(v, ma, attr_span,
+					psl_printf(v->arena, "Error parsing attribute \"%s\": The given operator class `%s` points to the field `%s` that is not of Json type.",
+							   what, ops->value, f->name));
+}
+
 /* Resolve the fields list of @@id/@@unique/@@index into index fields. */
 static bool
 index_fields(Validator *v, PslModel *m, ModelAttrs *ma, PslAttribute *a, PslIndex *idx,
@@ -704,7 +749,10 @@ index_fields(Validator *v, PslModel *m, ModelAttrs *ma, PslAttribute *a, PslInde
 						}
 					}
 					else
+					{
 						ifld->ops = fa->value->value;
+						check_operator_class(v, ma, fa->value, f, what_prefix, a->span);
+					}
 				}
 				else if (strcmp(fa->name, "length") == 0)
 					defer_error(v, ma, a->span,

@@ -121,6 +121,7 @@ typedef enum QScalarOp
 	QOP_JSON_ARRAY_CONTAINS,	/* ... an array that ... */
 	QOP_JSON_ARRAY_STARTS_WITH,
 	QOP_JSON_ARRAY_ENDS_WITH,
+	QOP_SEARCH,					/* full-text: to_tsvector(col) @@ to_tsquery(value) */
 	QOP_JSON_IS_DB_NULL,		/* SQL NULL (or no value at the path) */
 	QOP_JSON_IS_ANY_NULL		/* SQL NULL or JSON null */
 } QScalarOp;
@@ -169,6 +170,9 @@ typedef struct QOrderBy
 	PslVec		path;			/* PslField *: to-one relation fields to walk */
 	PslField   *field;			/* the scalar to sort by, or the to-many relation */
 	bool		count;			/* sort by the _count of the to-many relation */
+	PslVec		relevance;		/* _relevance: the String fields searched (field
+								 * is the first); empty: not a relevance */
+	QValue	   *search;			/* _relevance: the search query */
 	bool		desc;
 	QNulls		nulls;
 } QOrderBy;
@@ -567,6 +571,7 @@ extern char *query_output_sql(const char *alias, PslField *field);
 extern char *query_encode_sql(PslField *field, const char *expr);
 extern char *query_param_sql(QStatement *st, QValue *v, bool element);
 extern const char *query_field_type_sql(PslField *field);
+extern char *query_text_search_config_sql(void);
 /* OPERATOR(schema.op) comparing values of the field's type (NULL: a built-in type) */
 extern const char *query_operator_sql(PslField *field, const char *op);
 

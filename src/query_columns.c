@@ -21,6 +21,7 @@
 #include "catalog/pg_extension.h"
 #include "commands/extension.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
 
@@ -60,6 +61,22 @@ extension_namespace(Oid ext)
  * without a new schema; the shape cache keeps no program that made one.
  */
 int			query_catalog_lookups = 0;
+
+/*
+ * The text search configuration full-text filters use, as a constant
+ * ('pg_catalog.english'::pg_catalog.regconfig): the session's
+ * default_text_search_config, as Prisma's to_tsvector(text) uses it, but
+ * written out so that a GIN index on to_tsvector('english', col) matches
+ * the expression.  A setting, so no shape cache keeps it.
+ */
+char *
+query_text_search_config_sql(void)
+{
+	const char *cfg = GetConfigOption("default_text_search_config", false, false);
+
+	query_catalog_lookups++;
+	return psprintf("%s::pg_catalog.regconfig", quote_literal_cstr(cfg));
+}
 
 /* The quoted schema the citext extension is installed in. */
 static const char *

@@ -206,6 +206,15 @@ scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, bool r
 			appendStringInfo(out, "pg_catalog.cardinality(%s) OPERATOR(pg_catalog.%s) 0", col,
 							 f->op == QOP_IS_EMPTY ? "=" : "<>");
 			return;
+		case QOP_SEARCH:
+			{
+				/* the form a GIN index on to_tsvector(config, col) serves */
+				char	   *cfg = query_text_search_config_sql();
+
+				appendStringInfo(out, "pg_catalog.to_tsvector(%s, %s) OPERATOR(pg_catalog.@@) pg_catalog.to_tsquery(%s, %s)",
+								 cfg, col, cfg, value_sql(st, f, alias, false));
+				return;
+			}
 		case QOP_CONTAINS:
 		case QOP_STARTS_WITH:
 		case QOP_ENDS_WITH:

@@ -4,8 +4,8 @@
  *
  * orderBy takes an object or an array of objects, each with exactly one
  * key: a scalar field with "asc"/"desc" or {sort, nulls}, a to-one
- * relation with a nested orderBy, or a to-many relation with
- * {_count: "asc"|"desc"}.
+ * relation with a nested orderBy, a to-many relation with
+ * {_count: "asc"|"desc"}, or the full-text _relevance of String fields.
  */
 #include "postgres.h"
 
@@ -49,6 +49,61 @@ order_candidates(PslModel *model, int *n)
 	return names;
 }
 
+/*
+ * {_relevance: {fields: "title" | ["title", "body"], search: "cat & dog",
+ * sort: "asc" | "desc"}}: the ts_rank of the fields' text for the query.
+ */
+static QOrderBy *
+parse_relevance(QContext *cx, PslModel *model, json_t *v)
+{
+	static const char *const keys[] = {"fields", "search", "sort"};
+	QOrderBy   *ob = palloc0(sizeof(QOrderBy));
+	json_t	   *fields = json_is_object(v) ? json_object_get(v, "fields") : NULL;
+	json_t	   *search = json_is_object(v) ? json_object_get(v, "search") : NULL;
+	json_t	   *sort = json_is_object(v) ? json_object_get(v, "sort") : NULL;
+	json_t	   *list = fields;
+	const char *key;
+	json_t	   *x;
+	size_t		i;
+
+	if (!json_is_object(v))
+		query_validation_error(cx, "Argument `_relevance`: Invalid value provided. Expected %sOrderByRelevanceInput.",
+							   model->name);
+	json_object_foreach(v, key, x)
+		if (strcmp(key, "fields") != 0 && strcmp(key, "search") != 0 && strcmp(key, "sort") != 0)
+		query_unknown_argument(cx, key, keys, lengthof(keys));
+	if (fields == NULL)
+		query_missing_argument(cx, "fields");
+	if (search == NULL)
+		query_missing_argument(cx, "search");
+	if (sort == NULL)
+		query_missing_argument(cx, "sort");
+	if (json_is_string(fields))
+	{
+		list = json_array();
+		json_array_append(list, fields);
+	}
+	if (!json_is_array(list) || json_array_size(list) == 0)
+		query_validation_error(cx, "Argument `fields`: Invalid value provided. Expected %sOrderByRelevanceFieldEnum.",
+							   model->name);
+	json_array_foreach(list, i, x)
+	{
+		PslField   *f = json_is_string(x) ? psl_find_field(model, json_string_value(x)) : NULL;
+
+		if (f == NULL || f->ignored || f->kind != PSL_FIELD_SCALAR || f->scalar != PSL_TYPE_STRING ||
+			f->arity == PSL_LIST)
+			query_validation_error(cx, "Invalid value for argument `fields`. Expected %sOrderByRelevanceFieldEnum.",
+								   model->name);
+		psl_vec_push(cx->arena, &ob->relevance, f);
+	}
+	ob->field = ob->relevance.items[0];
+	if (!json_is_string(search))
+		query_validation_error(cx, "Argument `search`: Invalid value provided. Expected String.");
+	ob->search = query_value(cx, ob->field, search, false);
+	ob->desc = parse_direction(cx, sort);
+	return ob;
+}
+
 /* One orderBy object, following to-one relations into `path`. */
 static void
 parse_order_object(QContext *cx, QRead *read, PslModel *model, json_t *obj, PslVec *path)
@@ -72,8 +127,12 @@ parse_order_object(QContext *cx, QRead *read, PslModel *model, json_t *obj, PslV
 	json_object_foreach(obj, key, v)
 	{
 		query_path_push(cx, key);
-		if (strcmp(key, "_relevance") == 0)
-			query_not_supported(cx, "ordering by `_relevance` is");
+		if (strcmp(key, "_relevance") == 0 && path->len == 0)
+		{
+			psl_vec_push(cx->arena, &read->order_by, parse_relevance(cx, model, v));
+			query_path_pop(cx, saved);
+			continue;
+		}
 		field = psl_find_field(model, key);
 		if (field == NULL || field->kind == PSL_FIELD_UNSUPPORTED || field->ignored)
 		{

@@ -278,6 +278,19 @@ relation_count_sql(Compiler *c, StringInfo out, PslField *f, const char *parent,
  * The SQL expression an orderBy entry sorts on: the column, a _count, or
  * for fields of to-one relations a scalar subquery per relation step.
  */
+/* ts_rank(to_tsvector(config, concat_ws(' ', fields)), to_tsquery(config, search)) of a _relevance. */
+static void
+relevance_sql(Compiler *c, StringInfo out, QOrderBy *ob, const char *alias)
+{
+	char	   *cfg = query_text_search_config_sql();
+	int			i;
+
+	appendStringInfo(out, "pg_catalog.ts_rank(pg_catalog.to_tsvector(%s, pg_catalog.concat_ws(' '", cfg);
+	for (i = 0; i < ob->relevance.len; i++)
+		appendStringInfo(out, ", %s", query_column_sql(alias, ob->relevance.items[i]));
+	appendStringInfo(out, ")), pg_catalog.to_tsquery(%s, %s))", cfg, query_param_sql(c->st, ob->search, false));
+}
+
 static char *
 order_expression(Compiler *c, QOrderBy *ob, const char *alias)
 {
@@ -290,7 +303,9 @@ order_expression(Compiler *c, QOrderBy *ob, const char *alias)
 	for (i = 0; i < ob->path.len; i++)
 		aliases[i + 1] = new_alias(c, "t");
 	initStringInfo(&last);
-	if (ob->count)
+	if (ob->relevance.len > 0)
+		relevance_sql(c, &last, ob, alias);
+	else if (ob->count)
 		relation_count_sql(c, &last, ob->field, aliases[ob->path.len], NULL);
 	else
 		appendStringInfoString(&last, query_column_sql(aliases[ob->path.len], ob->field));
@@ -315,11 +330,11 @@ order_expression(Compiler *c, QOrderBy *ob, const char *alias)
 	return inner;
 }
 
-/* The comparison operator for an orderBy entry's values (a _count is a bigint). */
+/* The comparison operator for an orderBy entry's values (a _count is a bigint, a _relevance a real). */
 static const char *
 order_operator_sql(QOrderBy *ob, const char *op)
 {
-	return query_operator_sql(ob->count ? NULL : ob->field, op);
+	return query_operator_sql(ob->count || ob->relevance.len > 0 ? NULL : ob->field, op);
 }
 
 /* " ASC NULLS FIRST" and the like, optionally reversed (negative take). */
@@ -570,6 +585,24 @@ selection_sql(Compiler *c, QRead *read, const char *alias, StringInfo value, Str
 
 
 /*
+ * A distinct field's value as a partition key: json and xml have no
+ * equality, so Json is compared as jsonb (as Prisma compares the values)
+ * and Xml as text.
+ */
+static char *
+distinct_key_sql(const char *alias, PslField *f)
+{
+	char	   *col = query_column_sql(alias, f);
+	const char *nt = f->native_type ? f->native_type->name : NULL;
+
+	if (f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_JSON)
+		return psprintf("%s::pg_catalog.jsonb%s", col, f->arity == PSL_LIST ? "[]" : "");
+	if (nt && strcmp(nt, "Xml") == 0)
+		return psprintf("%s::pg_catalog.text%s", col, f->arity == PSL_LIST ? "[]" : "");
+	return col;
+}
+
+/*
  * The row source of a read: its rows filtered, ordered, paginated and
  * locked, with only the columns the JSON needs and the sort keys
  * "__o1".."__on", so that no row is turned into JSON (or joined to its
@@ -623,7 +656,7 @@ row_source_sql(Compiler *c, StringInfo rows, QRead *read, PslVec *order, const c
 		 */
 		appendStringInfoString(rows, ", pg_catalog.row_number() OVER (PARTITION BY ");
 		for (i = 0; i < read->distinct.len; i++)
-			appendStringInfo(rows, "%s%s", i ? ", " : "", query_column_sql(alias, read->distinct.items[i]));
+			appendStringInfo(rows, "%s%s", i ? ", " : "", distinct_key_sql(alias, read->distinct.items[i]));
 		for (i = 0; i < order->len; i++)
 			appendStringInfo(rows, "%s%s%s", i ? ", " : " ORDER BY ",
 							 order_expression(c, order->items[i], alias), order_suffix(order->items[i], false));

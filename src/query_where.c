@@ -462,8 +462,13 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj, bool outer_insensitive
 			f->op = key[0] == 'c' ? QOP_CONTAINS : key[0] == 's' ? QOP_STARTS_WITH : QOP_ENDS_WITH;
 			f->value = filter_value(cx, field, v);
 		}
-		else if (strcmp(key, "search") == 0)
-			query_not_supported(cx, "Full-text filters are");
+		else if (is_string && strcmp(key, "search") == 0)
+		{
+			f = new_filter(QF_SCALAR);
+			f->field = field;
+			f->op = QOP_SEARCH;
+			f->value = query_value(cx, field, v, false);
+		}
 		else
 		{
 			query_path_pop(cx, saved);

@@ -81,7 +81,7 @@ say "== seeding"
 
 # --- 4: the hand-written statements return what prisma.query returns -------
 say "== verifying the hand-written statements"
-for pair in nested unique; do
+for pair in nested unique group count; do
 	for side in prisma hand; do
 		"${PSQL[@]}" -d "$DB" -c "CREATE FUNCTION bench_${pair}_${side}(int) RETURNS json LANGUAGE sql AS \$f\$
 $(statement "$HERE/${pair}_${side}.sql" | sed 's/:uid/$1/g')
@@ -101,7 +101,19 @@ verify=$("${PSQL[@]}" -d "$DB" -At -F ' ' -c "
 	       count(*) FILTER (WHERE p::jsonb IS DISTINCT FROM COALESCE(h::jsonb, 'null')),
 	       count(*) FILTER (WHERE p::text IS DISTINCT FROM COALESCE(h::text, 'null'))
 	  FROM (SELECT bench_unique_prisma(i) p, bench_unique_hand(i) h
-	          FROM generate_series(0, 10001) i) x")
+	          FROM generate_series(0, 10001) i) x
+	UNION ALL
+	SELECT 'group', count(*),
+	       count(*) FILTER (WHERE p::jsonb IS DISTINCT FROM COALESCE(h::jsonb, 'null')),
+	       count(*) FILTER (WHERE p::text IS DISTINCT FROM COALESCE(h::text, 'null'))
+	  FROM (SELECT bench_group_prisma(i) p, bench_group_hand(i) h
+	          FROM (SELECT generate_series(0, 9950, 7) UNION ALL VALUES (9990), (10000)) s(i)) x
+	UNION ALL
+	SELECT 'count', count(*),
+	       count(*) FILTER (WHERE p::jsonb IS DISTINCT FROM COALESCE(h::jsonb, 'null')),
+	       count(*) FILTER (WHERE p::text IS DISTINCT FROM COALESCE(h::text, 'null'))
+	  FROM (SELECT bench_count_prisma(i) p, bench_count_hand(i) h
+	          FROM (SELECT generate_series(0, 9900, 7) UNION ALL VALUES (9990), (10000)) s(i)) x")
 verify_failed=0
 while read -r pair n jsonb_diff text_diff; do
 	say "$(printf '   %-6s %5d ids: %d differ as jsonb, %d differ as text' "$pair" "$n" "$jsonb_diff" "$text_diff")"
@@ -132,7 +144,7 @@ fi
 # prisma.log_sql logs the compiled statement; its text parameter $1 becomes
 # :uid, and the to_char format gets E'...\x3a...' because pgbench would read
 # ":MI" and ":SS" as variables.
-for pair in nested unique; do
+for pair in nested unique group count; do
 	stmt=$(statement "$HERE/${pair}_prisma.sql" | sed 's/:uid/500/g')
 	sql=$("${PSQL[@]}" -d "$DB" -c "SET prisma.log_sql = on" -c "SET client_min_messages = log" \
 		-c "$stmt" 2>&1 >/dev/null | sed -n 's/^LOG:  prisma.query: //p')
@@ -203,9 +215,9 @@ run_separate() { # pair variant round
 	say "$(printf '   round %d  %-6s %-6s %10.1f tps' "$3" "$1" "$2" "$tps")"
 }
 MODE=${BENCH_MODE:-mixed}
-say "== pgbench ($MODE): $ROUNDS rounds x (nested, unique, create) x (prisma, hand, gen), -c 1 -j 1 -T $DURATION -M prepared"
+say "== pgbench ($MODE): $ROUNDS rounds x (nested, unique, create, group, count) x (prisma, hand, gen), -c 1 -j 1 -T $DURATION -M prepared"
 for ((r = 1; r <= ROUNDS; r++)); do
-	for pair in nested unique create; do
+	for pair in nested unique create group count; do
 		if [ "$MODE" = separate ]; then
 			case $((r % 3)) in
 			1) order="prisma hand gen" ;;
@@ -230,7 +242,7 @@ ratio() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { printf 
 read -r run_hits run_misses run_evict run_max_entries <<<"$("${PSQL[@]}" -d "$DB" -At -F ' ' -c "
 	SELECT COALESCE(sum(hits), 0), COALESCE(sum(misses), 0), COALESCE(sum(evictions), 0), COALESCE(max(entries), 0)
 	  FROM (SELECT DISTINCT ON (pid) * FROM bench_plan_stats
-	         WHERE script IN ('nested', 'unique', 'create') ORDER BY pid, tx DESC) last")"
+	         WHERE script IN ('nested', 'unique', 'create', 'group', 'count') ORDER BY pid, tx DESC) last")"
 # one psql session: 3,000 documents of each shape, then its own counters
 loop_expr() { statement "$HERE/$1_prisma.sql" | sed -e 's/^SELECT //' -e "s/:uid/$2/g"; }
 loop_stats=$("${PSQL[@]}" -d "$DB" -At -F ' ' \
@@ -254,6 +266,8 @@ read -r loop_hits loop_misses loop_entries loop_evict <<<"$loop_stats"
 np=$(median nested prisma); nh=$(median nested hand); ng=$(median nested gen)
 up=$(median unique prisma); uh=$(median unique hand); ug=$(median unique gen)
 cp=$(median create prisma); ch=$(median create hand)
+gp=$(median group prisma); gh=$(median group hand); gg=$(median group gen)
+kp=$(median count prisma); kh=$(median count hand); kg=$(median count gen)
 pct() { awk -v h="$1" -v m="$2" 'BEGIN { if (h + m == 0) print "-"; else printf "%.3f%%", 100 * h / (h + m) }'; }
 echo
 echo "prisma_ext benchmark ($MODE): $ROUNDS rounds, pgbench -n -c 1 -j 1 -T $DURATION -M prepared, median TPS"
@@ -261,11 +275,15 @@ printf '%-22s %12s %12s %12s %8s %8s %8s\n' "" "prisma.query" "hand SQL" "gen SQ
 printf '%-22s %12s %12s %12s %8s %8s %8s\n' "nested findMany" "$np" "$nh" "${ng:--}" "$(ratio "$np" "$nh")" ">=0.9" "$(ratio "$np" "$ng")"
 printf '%-22s %12s %12s %12s %8s %8s %8s\n' "findUnique by id" "$up" "$uh" "${ug:--}" "$(ratio "$up" "$uh")" ">=0.8" "$(ratio "$up" "$ug")"
 printf '%-22s %12s %12s %12s %8s %8s %8s\n' "nested create" "$cp" "$ch" "-" "$(ratio "$cp" "$ch")" ">=0.8" "-"
+printf '%-22s %12s %12s %12s %8s %8s %8s\n' "groupBy + having" "$gp" "$gh" "${gg:--}" "$(ratio "$gp" "$gh")" ">=0.9" "$(ratio "$gp" "$gg")"
+printf '%-22s %12s %12s %12s %8s %8s %8s\n' "count, relation filter" "$kp" "$kh" "${kg:--}" "$(ratio "$kp" "$kh")" ">=0.9" "$(ratio "$kp" "$kg")"
 per_round() { # pair: the ratio prisma/hand of each round (same session in mixed mode)
 	awk -v p="$1" '$1 == p && $2 == "prisma" { a[$3] = $4 } $1 == p && $2 == "hand" { b[$3] = $4 }
 		END { for (r in a) if (r in b) printf " %.3f", a[r] / b[r] }' "$tps_file"
 }
-echo "p/hand of each round: nested$(per_round nested); findUnique$(per_round unique); create$(per_round create)"
+echo "p/hand of each round: nested$(per_round nested); findUnique$(per_round unique); create$(per_round create); group$(per_round group); count$(per_round count)"
+echo "groupBy + having: the posts of 50 authors grouped by author, _count and _sum of views, having _sum > 100"
+echo "count, relation filter: of 100 users, those with a published post"
 echo "nested findMany: 20 users after a random id, posts (take 10, createdAt desc), profile, _count.posts"
 echo "nested create: a user with a profile and 10 posts (hand: one statement of data-modifying CTEs)"
 echo "p/hand = prisma.query / hand-written; p/gen = prisma.query / its own SQL run directly"
