@@ -32,6 +32,10 @@ SELECT pg_temp.q('{"model":"Note","action":"findMany","args":{"where":{"title":{
 SELECT pg_temp.q('{"model":"Note","action":"findMany","args":{"where":{"title":{"search":"dog <-> walk"}},"select":{"id":true},"orderBy":{"id":"asc"}}}');
 SELECT pg_temp.q('{"model":"Note","action":"findMany","args":{"where":{"body":{"search":"cat"}},"select":{"id":true},"orderBy":{"id":"asc"}}}');
 SELECT pg_temp.q('{"model":"Note","action":"count","args":{"where":{"NOT":{"title":{"search":"cat"}}}}}');
+-- two fields searched for the same query in one where object are one text,
+-- as Prisma searches them: concat_ws(' ', title, body)
+SELECT pg_temp.q('{"model":"Note","action":"findMany","args":{"where":{"title":{"search":"dog & sleep"},"body":{"search":"dog & sleep"}},"select":{"id":true},"orderBy":{"id":"asc"}}}');
+SELECT pg_temp.q('{"model":"Note","action":"findMany","args":{"where":{"title":{"search":"dog"},"body":{"search":"fast"}},"select":{"id":true},"orderBy":{"id":"asc"}}}');
 -- _relevance: ts_rank over the fields' text
 SELECT pg_temp.q('{"model":"Note","action":"findMany","args":{"orderBy":[{"_relevance":{"fields":["title","body"],"search":"cat","sort":"desc"}},{"id":"asc"}],"select":{"id":true}}}');
 SELECT pg_temp.q('{"model":"Note","action":"findMany","args":{"orderBy":[{"_relevance":{"fields":"title","search":"dog","sort":"asc"}},{"id":"desc"}],"take":2,"select":{"id":true}}}');

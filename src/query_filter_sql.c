@@ -207,14 +207,14 @@ scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, bool r
 							 f->op == QOP_IS_EMPTY ? "=" : "<>");
 			return;
 		case QOP_SEARCH:
+			/* outside an AND (under a NOT, an OR): one field's own text */
 			{
-				/* the form a GIN index on to_tsvector(config, col) serves */
 				char	   *cfg = query_text_search_config_sql();
 
 				appendStringInfo(out, "pg_catalog.to_tsvector(%s, %s) OPERATOR(pg_catalog.@@) pg_catalog.to_tsquery(%s, %s)",
 								 cfg, col, cfg, value_sql(st, f, alias, false));
-				return;
 			}
+			return;
 		case QOP_CONTAINS:
 		case QOP_STARTS_WITH:
 		case QOP_ENDS_WITH:
@@ -234,6 +234,62 @@ scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, bool r
 								 query_operator_sql(f->field, comparison(f->op)), param);
 			return;
 	}
+}
+
+/* Is f a full-text search filter? */
+static bool
+is_search(QFilter *f)
+{
+	return f->kind == QF_SCALAR && f->op == QOP_SEARCH;
+}
+
+/*
+ * The earlier search of the AND `and` with the same query as child i (which
+ * then is part of it), or -1: Prisma searches the fields of one where
+ * object with the same query as one text, concat_ws(' ', a, b).
+ */
+static int
+merged_search(QFilter *and, int i)
+{
+	QFilter    *f = and->children.items[i];
+	int			k;
+
+	for (k = 0; k < i; k++)
+	{
+		QFilter    *g = and->children.items[k];
+
+		if (is_search(g) && strcmp(g->value->text, f->value->text) == 0)
+			return k;
+	}
+	return -1;
+}
+
+/*
+ * to_tsvector(config, col) @@ to_tsquery(config, query) of child i of the
+ * AND `and`, over the text of every search with the same query after it;
+ * a single field is the column itself, the form a GIN index on
+ * to_tsvector(config, col) serves.
+ */
+static void
+search_sql(QStatement *st, StringInfo out, QFilter *and, int i, const char *alias)
+{
+	QFilter    *f = and->children.items[i];
+	char	   *cfg = query_text_search_config_sql();
+	StringInfoData cols;
+	int			k,
+				n = 1;
+
+	initStringInfo(&cols);
+	appendStringInfoString(&cols, query_column_sql(alias, f->field));
+	for (k = i + 1; k < and->children.len; k++)
+		if (is_search(and->children.items[k]) && merged_search(and, k) == i)
+		{
+			appendStringInfo(&cols, ", %s", query_column_sql(alias, ((QFilter *) and->children.items[k])->field));
+			n++;
+		}
+	appendStringInfo(out, "pg_catalog.to_tsvector(%s, %s%s%s) OPERATOR(pg_catalog.@@) pg_catalog.to_tsquery(%s, %s)",
+					 cfg, n > 1 ? "pg_catalog.concat_ws(' ', " : "", cols.data, n > 1 ? ")" : "",
+					 cfg, value_sql(st, f, alias, false));
 }
 
 /* A filter under `reverse` (an odd number of NOTs above it, for Json's type conditions). */
@@ -259,12 +315,17 @@ filter_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, int *n
 
 				for (i = 0; i < f->children.len; i++)
 				{
-					if (filter_is_noop(f->children.items[i]))
+					QFilter    *child = f->children.items[i];
+
+					if (filter_is_noop(child) ||
+						(f->kind == QF_AND && is_search(child) && merged_search(f, i) >= 0))
 						continue;
 					appendStringInfoString(out, first ? (f->kind == QF_NOT ? "NOT (" : "(") : sep);
 					first = false;
-					filter_sql(st, out, f->children.items[i], alias, next_alias,
-							   reverse != (f->kind == QF_NOT));
+					if (f->kind == QF_AND && is_search(child))
+						search_sql(st, out, f, i, alias);
+					else
+						filter_sql(st, out, child, alias, next_alias, reverse != (f->kind == QF_NOT));
 				}
 				if (first)
 					appendStringInfoString(out, f->kind == QF_OR ? "false" : "true");

@@ -127,9 +127,12 @@ parse_order_object(QContext *cx, QRead *read, PslModel *model, json_t *obj, PslV
 	json_object_foreach(obj, key, v)
 	{
 		query_path_push(cx, key);
-		if (strcmp(key, "_relevance") == 0 && path->len == 0)
+		if (strcmp(key, "_relevance") == 0)
 		{
-			psl_vec_push(cx->arena, &read->order_by, parse_relevance(cx, model, v));
+			/* of this model's fields, at the end of the to-one relations walked */
+			ob = parse_relevance(cx, model, v);
+			ob->path = *path;
+			psl_vec_push(cx->arena, &read->order_by, ob);
 			query_path_pop(cx, saved);
 			continue;
 		}

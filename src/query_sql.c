@@ -304,7 +304,7 @@ order_expression(Compiler *c, QOrderBy *ob, const char *alias)
 		aliases[i + 1] = new_alias(c, "t");
 	initStringInfo(&last);
 	if (ob->relevance.len > 0)
-		relevance_sql(c, &last, ob, alias);
+		relevance_sql(c, &last, ob, aliases[ob->path.len]);
 	else if (ob->count)
 		relation_count_sql(c, &last, ob->field, aliases[ob->path.len], NULL);
 	else
