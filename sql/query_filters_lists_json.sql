@@ -60,6 +60,10 @@ SELECT pg_temp.ids('Doc', '{"data":{"path":["age"],"gte":30}}');
 -- a @db.Json column is compared as jsonb too
 SELECT pg_temp.ids('Doc', '{"raw":{"equals":[1,2]}}');
 SELECT pg_temp.ids('Doc', '{"raw":{"path":["k"],"lt":2}}');
+-- json has no equality: distinct and groupBy compare a @db.Json field as jsonb
+SELECT pg_temp.q('{"model":"Doc","action":"findMany","args":{"distinct":["raw"],"select":{"raw":true},"orderBy":{"id":"asc"}}}');
+SELECT json_array_length(pg_temp.q('{"model":"Doc","action":"groupBy","args":{"by":["raw"],"_count":true}}')::json) AS groups,
+       pg_temp.q('{"model":"Doc","action":"groupBy","args":{"by":["raw"],"_count":true}}')::jsonb @> '[{"_count": 1, "raw": [1, 2]}]' AS has_array_group;
 
 -- errors
 SELECT pg_temp.ids('Doc', '{"tags":{"has":"a","isEmpty":false}}');

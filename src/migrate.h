@@ -128,7 +128,7 @@ typedef struct MsSchema
 	const char *default_schema; /* "public" */
 	MsNaming	naming;			/* PRISMA: names in default_schema unqualified */
 	PslVec		namespaces;		/* char *: schemas = [...] of the datasource */
-	PslVec		extensions;		/* char *: extensions = [...] of the datasource */
+	PslVec		extensions;		/* PslExtension *: extensions = [...] of the datasource */
 	PslVec		tables;			/* MsTable *, models then join tables */
 	PslVec		enums;			/* MsEnum * */
 } MsSchema;

@@ -724,15 +724,19 @@ diff_extensions(Diff *d)
 
 	for (i = 0; i < d->to->extensions.len; i++)
 	{
-		const char *name = d->to->extensions.items[i];
+		PslExtension *ext = d->to->extensions.items[i];
 		bool		found = false;
 
 		for (j = 0; j < d->from->extensions.len && !found; j++)
-			found = strcmp(d->from->extensions.items[j], name) == 0;
+			found = strcmp(((PslExtension *) d->from->extensions.items[j])->name, ext->name) == 0;
 		if (!found)
-			one_step(d, MIGRATE_CREATE_EXTENSION, "CreateExtension", NULL, (char *) name,
-					 psl_printf(d->arena, "CREATE EXTENSION IF NOT EXISTS %s",
-								ms_quote_ident(d->arena, name)));
+			one_step(d, MIGRATE_CREATE_EXTENSION, "CreateExtension", ext->schema, ext->name,
+					 psl_printf(d->arena, "CREATE EXTENSION IF NOT EXISTS %s%s%s%s%s",
+								ms_quote_ident(d->arena, ext->name),
+								ext->schema ? " WITH SCHEMA " : "",
+								ext->schema ? ms_quote_ident(d->arena, ext->schema) : "",
+								ext->version ? " VERSION " : "",
+								ext->version ? ms_quote_ident(d->arena, ext->version) : ""));
 	}
 }
 

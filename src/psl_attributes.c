@@ -656,6 +656,11 @@ check_operator_class(Validator *v, ModelAttrs *ma, PslExpr *ops, PslField *f, co
 {
 	int			i;
 
+	if (ops->kind != PSL_EXPR_CONSTANT || ops->value == NULL)
+	{
+		defer_error(v, ma, ops->span, "Unexpected token. Expected one of: operator class");
+		return;
+	}
 	for (i = 0; operator_classes[i]; i++)
 		if (strcmp(ops->value, operator_classes[i]) == 0)
 			break;
@@ -734,7 +739,7 @@ index_fields(Validator *v, PslModel *m, ModelAttrs *ma, PslAttribute *a, PslInde
 				if (fa->name == NULL || fa->value == NULL)
 					continue;
 				if (strcmp(fa->name, "sort") == 0)
-					ifld->sort = strcmp(fa->value->value, "Desc") == 0 ? PSL_SORT_DESC : PSL_SORT_ASC;
+					ifld->sort = fa->value->value && strcmp(fa->value->value, "Desc") == 0 ? PSL_SORT_DESC : PSL_SORT_ASC;
 				else if (strcmp(fa->name, "ops") == 0)
 				{
 					if (fa->value->kind == PSL_EXPR_FUNCTION && strcmp(fa->value->value, "raw") == 0 &&

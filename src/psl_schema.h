@@ -214,13 +214,21 @@ typedef struct PslGenerator
 	char	   *provider;
 } PslGenerator;
 
+/* An entry of the datasource's `extensions` list: pg_trgm(schema: "ext", version: "1.6", map: "x"). */
+typedef struct PslExtension
+{
+	char	   *name;			/* the database name: map, else the name written */
+	char	   *schema;			/* NULL: the default */
+	char	   *version;		/* NULL: the default */
+} PslExtension;
+
 typedef struct PslDatasource
 {
 	char	   *name;
 	char	   *provider;
 	bool		relation_mode_prisma;	/* relationMode = "prisma" */
 	PslVec		schemas;		/* char *: schemas = [...] */
-	PslVec		extensions;		/* char *: extensions = [...] */
+	PslVec		extensions;		/* PslExtension *: extensions = [...] */
 	PslSpan		span;
 } PslDatasource;
 

@@ -655,8 +655,9 @@ datasource_block(Validator *v, PslTop *top, int count)
 				for (j = 0; j < p->value->items.len; j++)
 				{
 					PslExpr    *it = p->value->items.items[j];
+					PslExtension *ext = psl_alloc(v->arena, sizeof(PslExtension));
 
-					psl_vec_push(v->arena, &ds->extensions, it->value);
+					ext->name = it->value;
 					if (it->kind == PSL_EXPR_FUNCTION)
 					{
 						int			a;
@@ -664,14 +665,26 @@ datasource_block(Validator *v, PslTop *top, int count)
 						for (a = 0; a < it->args.len; a++)
 						{
 							PslArgument *arg = it->args.items[a];
+							char	   *text = arg->value && arg->value->kind == PSL_EXPR_STRING ? arg->value->value : NULL;
 
 							if (arg->name == NULL || (strcmp(arg->name, "schema") != 0 &&
 													  strcmp(arg->name, "version") != 0 &&
 													  strcmp(arg->name, "map") != 0))
 								psl_error(v->diags, arg->span, "Argument not known: \"%s\".",
 										  arg->name ? arg->name : "");
+							else if (text == NULL)
+								psl_error(v->diags, arg->span, "Expected a string value, but received %s value.",
+										  arg->value ? "another" : "no");
+							else if (strcmp(arg->name, "schema") == 0)
+								ext->schema = text;
+							else if (strcmp(arg->name, "version") == 0)
+								ext->version = text;
+							else
+								ext->name = text;
 						}
 					}
+					if (ext->name != NULL)
+						psl_vec_push(v->arena, &ds->extensions, ext);
 				}
 		}
 	}

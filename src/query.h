@@ -541,6 +541,7 @@ extern PslVec *query_identity_fields(PslArena *arena, PslModel *m);
 extern int	query_field_index(PslVec *fields, PslField *f);
 extern void query_add_field_once(PslArena *arena, PslVec *fields, PslField *f);
 extern PslVec *query_selection_columns(PslArena *arena, QRead *read);
+extern char *query_group_key_sql(const char *alias, PslField *f);
 extern void query_rows_sql(QStatement *st, StringInfo out, QRead *read, const char *alias,
 						   int *next_alias);
 extern void query_selection_json(QStatement *st, StringInfo out, QRead *read,

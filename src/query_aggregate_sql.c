@@ -184,9 +184,12 @@ query_compile_group_by(QDocument *doc)
 	for (i = 0; i < agg->by.len; i++)
 	{
 		PslField   *f = agg->by.items[i];
+		char	   *key = query_group_key_sql("t", f);
 
+		/* a json or xml field is grouped by its key, and printed from it */
 		appendStringInfo(&groups, "%s%s, %s", i || agg->selects.len ? ", " : "",
-						 quote_literal_cstr(f->name), query_output_sql("t", f));
+						 quote_literal_cstr(f->name),
+						 strcmp(key, query_column_sql("t", f)) == 0 ? query_output_sql("t", f) : key);
 	}
 	appendStringInfoString(&groups, ") AS v");
 	for (i = 0; i < agg->order.len; i++)
@@ -199,7 +202,7 @@ query_compile_group_by(QDocument *doc)
 	}
 	appendStringInfo(&groups, " FROM (%s) t GROUP BY ", rows.data);
 	for (i = 0; i < agg->by.len; i++)
-		appendStringInfo(&groups, "%s%s", i ? ", " : "", query_column_sql("t", agg->by.items[i]));
+		appendStringInfo(&groups, "%s%s", i ? ", " : "", query_group_key_sql("t", agg->by.items[i]));
 	if (agg->having)
 	{
 		appendStringInfoString(&groups, " HAVING ");

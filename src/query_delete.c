@@ -59,17 +59,13 @@ query_compile_delete_many(QDocument *doc)
 {
 	WCompiler  *w = w_new(doc);
 	WTarget		t = {0};
-	WTarget    *target = &t;
+	WTarget    *target;
 	bool		has_limit = doc->write->has_limit;
 	int			step;
 
 	t.where = doc->write->where;
-	if (doc->emulate_relations && has_limit)
-	{
-		/* the referring rows of exactly the rows deleted */
-		target = w_first_rows(w, doc->model, &t, doc->write->limit);
-		has_limit = false;
-	}
+	/* with emulation: the referring rows of exactly the rows deleted */
+	target = w_limited_target(w, doc->model, &t, doc->emulate_relations, &has_limit, doc->write->limit);
 	w_emulate_delete(w, doc->model, target, w_always());
 	step = w_delete(w, doc->model, target, w_always(), has_limit, doc->write->limit);
 	w_count_rows(w, step);

@@ -12,7 +12,7 @@
  * join rows are left as they are, as Prisma 7 leaves them.
  *
  * One deliberate difference: a deleteMany or updateMany with `limit` acts
- * on the referring rows of exactly the rows it writes (w_first_rows).
+ * on the referring rows of exactly the rows it writes (w_limited_target).
  * Prisma 7 acts on those of every row its filter matches, so it deletes or
  * detaches the children of rows it then leaves in place.
  */

@@ -333,9 +333,12 @@ run_undoable_steps(ProgramRun *run, int first_step)
 	volatile int first = first_step;
 	QStep	   *head = run->program->steps.items[first_step];
 	ResourceOwner owner = CurrentResourceOwner;
+	MemoryContext cxt = CurrentMemoryContext;
+	text	   *result = run->result;
+	uint64		count = run->count;
 
 	BeginInternalSubTransaction(NULL);
-	MemoryContextSwitchTo(run->cxt);
+	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
 		run_steps(run, first, head->undo_last);
@@ -343,10 +346,13 @@ run_undoable_steps(ProgramRun *run, int first_step)
 			ReleaseCurrentSubTransaction();
 		else
 		{
+			/* as if the steps had not run: their rows, count and result too */
 			RollbackAndReleaseCurrentSubTransaction();
 			forget_steps(run, first, head->undo_last);
+			run->result = result;
+			run->count = count;
 		}
-		MemoryContextSwitchTo(run->cxt);
+		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
 	}
 	PG_CATCH();
@@ -357,7 +363,7 @@ run_undoable_steps(ProgramRun *run, int first_step)
 		edata = CopyErrorData();
 		FlushErrorState();
 		RollbackAndReleaseCurrentSubTransaction();
-		MemoryContextSwitchTo(run->cxt);
+		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
 		ReThrowError(edata);
 	}

@@ -228,7 +228,8 @@ instantiate(ShapeEntry *e, QShape *shape, QDocument **doc_out)
 	QDocument  *doc = palloc0(sizeof(QDocument));
 	int			i;
 
-	st->sql.data = e->sql;
+	/* copies: a query run inside this one could evict the entry */
+	st->sql.data = pstrdup(e->sql);
 	st->sql.len = strlen(e->sql);
 	st->sql.maxlen = st->sql.len + 1;
 	st->nparams = st->maxparams = e->nparams;
@@ -236,9 +237,11 @@ instantiate(ShapeEntry *e, QShape *shape, QDocument **doc_out)
 	st->refs = palloc0(sizeof(QParamRef *) * (e->nparams + 1));
 	for (i = 0; i < e->nparams; i++)
 		st->params[i] = e->sources[i] ? query_leaf_text(shape->leaves[e->sources[i] - 1])
-			: e->params[i];
+			: e->params[i] ? pstrdup(e->params[i]) : NULL;
 	*step = e->step;
 	step->st = st;
+	if (step->check_message)
+		step->check_message = pstrdup(step->check_message);
 	program->steps.items = palloc(sizeof(void *));
 	program->steps.items[0] = step;
 	program->steps.len = program->steps.cap = 1;

@@ -585,12 +585,12 @@ selection_sql(Compiler *c, QRead *read, const char *alias, StringInfo value, Str
 
 
 /*
- * A distinct field's value as a partition key: json and xml have no
- * equality, so Json is compared as jsonb (as Prisma compares the values)
- * and Xml as text.
+ * A field's value as a grouping key (distinct, groupBy): json and xml have
+ * no equality, so Json is compared as jsonb (as Prisma compares the
+ * values) and Xml as text.
  */
-static char *
-distinct_key_sql(const char *alias, PslField *f)
+char *
+query_group_key_sql(const char *alias, PslField *f)
 {
 	char	   *col = query_column_sql(alias, f);
 	const char *nt = f->native_type ? f->native_type->name : NULL;
@@ -656,7 +656,7 @@ row_source_sql(Compiler *c, StringInfo rows, QRead *read, PslVec *order, const c
 		 */
 		appendStringInfoString(rows, ", pg_catalog.row_number() OVER (PARTITION BY ");
 		for (i = 0; i < read->distinct.len; i++)
-			appendStringInfo(rows, "%s%s", i ? ", " : "", distinct_key_sql(alias, read->distinct.items[i]));
+			appendStringInfo(rows, "%s%s", i ? ", " : "", query_group_key_sql(alias, read->distinct.items[i]));
 		for (i = 0; i < order->len; i++)
 			appendStringInfo(rows, "%s%s%s", i ? ", " : " ORDER BY ",
 							 order_expression(c, order->items[i], alias), order_suffix(order->items[i], false));

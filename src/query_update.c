@@ -80,17 +80,14 @@ query_compile_update_many(QDocument *doc)
 	WCompiler  *w = w_new(doc);
 	QWrite	   *wr = doc->write;
 	WTarget		t = {0};
-	WTarget    *target = &t;
+	WTarget    *target;
 	bool		has_limit = wr->has_limit;
 	int			step;
 
 	t.where = wr->where;
-	if (w_emulate_update_needed(w, wr->data) && has_limit)
-	{
-		/* the referring rows of exactly the rows updated */
-		target = w_first_rows(w, doc->model, &t, wr->limit);
-		has_limit = false;
-	}
+	/* with emulation: the referring rows of exactly the rows updated */
+	target = w_limited_target(w, doc->model, &t, w_emulate_update_needed(w, wr->data), &has_limit,
+							  wr->limit);
 	w_emulate_update_many(w, wr->data, target);
 	if (wr->data->assigns.len == 0)
 		/* nothing to write: the rows are still counted (and returned), as in Prisma */

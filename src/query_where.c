@@ -496,8 +496,7 @@ list_filter(QContext *cx, PslField *field, json_t *obj)
 
 	if (!json_is_object(obj))
 		query_validation_error(cx, "Argument `%s`: Invalid value provided. Expected %sNullableListFilter, provided %s.",
-							   field->name, field->kind == PSL_FIELD_ENUM ? field->enum_type->name :
-							   psl_scalar_type_name(field->scalar),
+							   field->name, type_text(field, false),
 							   json_is_array(obj) ? "List" : json_is_null(obj) ? "Null" : "a scalar value");
 	if (json_object_size(obj) != 1)
 	{
@@ -511,8 +510,7 @@ list_filter(QContext *cx, PslField *field, json_t *obj)
 			appendStringInfo(&keys, "%s%s", n == 1 ? "" : n == json_object_size(obj) ? " and " : ", ", key);
 		}
 		query_validation_error(cx, "Argument `%s` of type %s%sNullableListFilter needs exactly one argument, but you provided %s. Please choose one.",
-							   field->name, field->kind == PSL_FIELD_ENUM ? "Enum" : "",
-							   field->kind == PSL_FIELD_ENUM ? field->enum_type->name : psl_scalar_type_name(field->scalar),
+							   field->name, field->kind == PSL_FIELD_ENUM ? "Enum" : "", type_text(field, false),
 							   n ? keys.data : "nothing");
 	}
 	json_object_foreach(obj, key, v)

@@ -594,16 +594,21 @@ w_select_many(WCompiler *w, PslModel *m, WTarget *t, bool has_limit, int64 limit
 }
 
 /*
- * The first `limit` rows of t, locked, as a target of their identities:
- * for a limited write whose emulated referential actions (query_emulate.c)
- * and the write itself must act on the same rows.
+ * The target of a limited write whose referential actions are emulated
+ * (query_emulate.c): the first `limit` rows of t, locked, as a target of
+ * their identities, so that the emulation and the write act on the same
+ * rows; *has_limit becomes false.  Otherwise t itself.
  */
 WTarget *
-w_first_rows(WCompiler *w, PslModel *m, WTarget *t, int64 limit)
+w_limited_target(WCompiler *w, PslModel *m, WTarget *t, bool emulate, bool *has_limit, int64 limit)
 {
-	WTarget    *rows = palloc0(sizeof(WTarget));
+	WTarget    *rows;
 
+	if (!emulate || !*has_limit)
+		return t;
+	rows = palloc0(sizeof(WTarget));
 	rows->key_rows = w_record(w, m, select_sql(w, m, t, w_always(), true, true, limit), 0);
+	*has_limit = false;
 	return rows;
 }
 

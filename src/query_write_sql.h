@@ -87,7 +87,8 @@ extern int	w_insert_rows(WCompiler *w, PslModel *m, PslVec *rows, int from, int 
 						  PslVec *links, QCondition cond, bool skip_conflicts);
 extern int	w_select(WCompiler *w, PslModel *m, WTarget *t, QCondition cond, bool lock);
 extern int	w_select_many(WCompiler *w, PslModel *m, WTarget *t, bool has_limit, int64 limit);
-extern WTarget *w_first_rows(WCompiler *w, PslModel *m, WTarget *t, int64 limit);
+extern WTarget *w_limited_target(WCompiler *w, PslModel *m, WTarget *t, bool emulate,
+								 bool *has_limit, int64 limit);
 extern int	w_update(WCompiler *w, PslModel *m, PslVec *assigns, PslVec *links, WTarget *t,
 					 QCondition cond, bool has_limit, int64 limit);
 extern int	w_upsert(WCompiler *w, QData *create, PslVec *assigns, PslField *conflict);
