@@ -61,6 +61,13 @@ where_candidates(PslModel *model, int *n)
 	return names;
 }
 
+/* An AND of filters: its only filter when it has one. */
+static QFilter *
+single_or_and(QFilter *and)
+{
+	return and->children.len == 1 ? and->children.items[0] : and;
+}
+
 /* Is v a field reference ({"$type": "FieldRef", "value": {"_ref", "_container"}})? */
 static bool
 is_field_ref(json_t *v)
@@ -329,9 +336,7 @@ json_filter(QContext *cx, PslField *field, json_t *obj)
 		psl_vec_push(cx->arena, &and->children, f);
 		query_path_pop(cx, saved);
 	}
-	if (and->children.len == 1)
-		return and->children.items[0];
-	return and;
+	return single_or_and(and);
 }
 
 /* A list argument of a scalar-list filter: an array of the field's elements. */
@@ -477,9 +482,7 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj, bool outer_insensitive
 		psl_vec_push(cx->arena, &and->children, f);
 		query_path_pop(cx, saved);
 	}
-	if (and->children.len == 1)
-		return and->children.items[0];
-	return and;
+	return single_or_and(and);
 }
 
 /*
@@ -554,9 +557,7 @@ list_filter(QContext *cx, PslField *field, json_t *obj)
 		psl_vec_push(cx->arena, &and->children, f);
 		query_path_pop(cx, saved);
 	}
-	if (and->children.len == 1)
-		return and->children.items[0];
-	return and;
+	return single_or_and(and);
 }
 
 /* A relation field's filter: {some|every|none: where} or {is|isNot: where|null}. */
@@ -624,9 +625,7 @@ relation_filter(QContext *cx, PslField *field, json_t *v)
 		query_path_pop(cx, saved);
 		psl_vec_push(cx->arena, &and->children, f);
 	}
-	if (and->children.len == 1)
-		return and->children.items[0];
-	return and;
+	return single_or_and(and);
 }
 
 /* The aggregates a having filter takes, by QAggOp. */
