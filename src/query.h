@@ -490,6 +490,8 @@ extern void query_parse_list_arguments(QContext *cx, QRead *read, struct json_t 
 extern void query_parse_count(QContext *cx, QDocument *doc, struct json_t *args);
 extern void query_parse_aggregate(QContext *cx, QDocument *doc, struct json_t *args);
 extern void query_parse_group_by(QContext *cx, QDocument *doc, struct json_t *args);
+extern const char *query_aggregate_key(QAggOp op);
+extern int	query_aggregate_op(const char *key);
 extern QFilter *query_parse_having(QContext *cx, PslModel *model, PslVec *by, struct json_t *having);
 extern bool query_aggregate_takes(QAggOp op, PslField *f);
 
@@ -542,6 +544,7 @@ extern int	query_field_index(PslVec *fields, PslField *f);
 extern void query_add_field_once(PslArena *arena, PslVec *fields, PslField *f);
 extern PslVec *query_selection_columns(PslArena *arena, QRead *read);
 extern char *query_group_key_sql(const char *alias, PslField *f);
+extern const char *query_order_suffix(bool desc, QNulls nulls, bool reverse);
 extern void query_rows_sql(QStatement *st, StringInfo out, QRead *read, const char *alias,
 						   int *next_alias);
 extern void query_selection_json(QStatement *st, StringInfo out, QRead *read,

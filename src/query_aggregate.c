@@ -16,7 +16,27 @@
 
 #include "query.h"
 
+/* The aggregates' argument and result keys, by QAggOp. */
 static const char *const aggregate_names[] = {"_count", "_avg", "_sum", "_min", "_max"};
+
+/* The key of aggregate op: "_count", "_avg", ... */
+const char *
+query_aggregate_key(QAggOp op)
+{
+	return aggregate_names[op];
+}
+
+/* The aggregate a key names ("_sum" -> QAGG_SUM), or -1. */
+int
+query_aggregate_op(const char *key)
+{
+	int			i;
+
+	for (i = 0; i < (int) lengthof(aggregate_names); i++)
+		if (strcmp(key, aggregate_names[i]) == 0)
+			return i;
+	return -1;
+}
 
 /* Can op be computed over field f, as Prisma's aggregate input types allow? */
 bool
@@ -235,15 +255,13 @@ parse_aggregate_selects(QContext *cx, QRead *read, QAggregation *agg, json_t *ar
 {
 	const char *key;
 	json_t	   *v;
-	int			i;
+	int			op;
 
 	if (args != NULL)
 		json_object_foreach(args, key, v)
-			for (i = 0; i < (int) lengthof(aggregate_names); i++)
-				if (strcmp(key, aggregate_names[i]) == 0)
-					psl_vec_push(cx->arena, &agg->selects,
-								 parse_aggregate_select(cx, read, (QAggOp) i, key, v,
-														i == QAGG_COUNT));
+			if ((op = query_aggregate_op(key)) >= 0)
+				psl_vec_push(cx->arena, &agg->selects,
+							 parse_aggregate_select(cx, read, (QAggOp) op, key, v, op == QAGG_COUNT));
 }
 
 /* aggregate: where / orderBy / cursor / take / skip and _count / _avg / _sum / _min / _max. */
@@ -341,10 +359,8 @@ parse_group_order_object(QContext *cx, QRead *read, QAggregation *agg, json_t *o
 		int			saved = cx->path.len;
 
 		query_path_push(cx, key);
-		for (op = 0; op < (int) lengthof(aggregate_names); op++)
-			if (strcmp(key, aggregate_names[op]) == 0)
-				break;
-		if (op < (int) lengthof(aggregate_names))
+		op = query_aggregate_op(key);
+		if (op >= 0)
 		{
 			const char *fkey;
 			json_t	   *dir;

@@ -66,15 +66,6 @@ aggregate_sql(QAggOp op, PslField *f, const char *alias)
 	return query_encode_sql(f, v);
 }
 
-/* The key of an aggregate selection in the result. */
-static const char *
-aggregate_key(QAggOp op)
-{
-	static const char *const keys[] = {"_count", "_avg", "_sum", "_min", "_max"};
-
-	return keys[op];
-}
-
 /* json_build_object('_all', count(*), 'email', count(t.email), ...) of one selection. */
 static void
 selection_object_sql(StringInfo out, QAggSelect *sel, const char *alias)
@@ -102,7 +93,7 @@ selections_sql(StringInfo out, QAggregation *agg, const char *alias)
 	{
 		QAggSelect *sel = agg->selects.items[i];
 
-		appendStringInfo(out, "%s%s, ", i ? ", " : "", quote_literal_cstr(aggregate_key(sel->op)));
+		appendStringInfo(out, "%s%s, ", i ? ", " : "", quote_literal_cstr(query_aggregate_key(sel->op)));
 		if (sel->bare)
 			appendStringInfoString(out, "pg_catalog.count(*)");
 		else
@@ -142,16 +133,11 @@ query_compile_aggregate(QDocument *doc)
 	return query_single_step_program(st, doc->model, true);
 }
 
-/* " ASC NULLS LAST"-style suffix of a groupBy order item (reverse: for a negative take). */
+/* The ORDER BY suffix of a groupBy order item (reverse: for a negative take). */
 static const char *
 group_order_suffix(QGroupOrder *o, bool reverse)
 {
-	bool		desc = o->desc != reverse;
-
-	if (o->nulls == QNULLS_DEFAULT)
-		return reverse ? (desc ? " DESC NULLS FIRST" : " ASC NULLS LAST") : (desc ? " DESC" : " ASC");
-	return psprintf("%s NULLS %s", desc ? " DESC" : " ASC",
-					(o->nulls == QNULLS_FIRST) != reverse ? "FIRST" : "LAST");
+	return query_order_suffix(o->desc, o->nulls, reverse);
 }
 
 /*

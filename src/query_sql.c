@@ -337,12 +337,11 @@ order_operator_sql(QOrderBy *ob, const char *op)
 	return query_operator_sql(ob->count || ob->relevance.len > 0 ? NULL : ob->field, op);
 }
 
-/* " ASC NULLS FIRST" and the like, optionally reversed (negative take). */
-static const char *
-order_suffix(QOrderBy *ob, bool reverse)
+/* " ASC NULLS FIRST" and the like, optionally reversed (negative take); reads and groupBy. */
+const char *
+query_order_suffix(bool desc_order, QNulls nulls, bool reverse)
 {
-	bool		desc = ob->desc != reverse;
-	QNulls		nulls = ob->nulls;
+	bool		desc = desc_order != reverse;
 
 	if (reverse && nulls != QNULLS_DEFAULT)
 		nulls = nulls == QNULLS_FIRST ? QNULLS_LAST : QNULLS_FIRST;
@@ -353,6 +352,13 @@ order_suffix(QOrderBy *ob, bool reverse)
 	if (reverse)
 		return desc ? " DESC NULLS FIRST" : " ASC NULLS LAST";
 	return desc ? " DESC" : " ASC";
+}
+
+/* The suffix of a read's orderBy entry. */
+static const char *
+order_suffix(QOrderBy *ob, bool reverse)
+{
+	return query_order_suffix(ob->desc, ob->nulls, reverse);
 }
 
 /* The effective ordering: orderBy, or the primary key when paginating. */

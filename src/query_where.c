@@ -628,9 +628,6 @@ relation_filter(QContext *cx, PslField *field, json_t *v)
 	return single_or_and(and);
 }
 
-/* The aggregates a having filter takes, by QAggOp. */
-static const char *const having_aggregates[] = {"_count", "_avg", "_sum", "_min", "_max"};
-
 /*
  * The field an aggregate's value has, for parsing and binding a having
  * filter's values: _count is an Int, _avg a Float (a Decimal stays one),
@@ -725,10 +722,8 @@ having_filter(QContext *cx, PslField *field, json_t *v, PslVec *by)
 		int			op;
 		int			saved = cx->path.len;
 
-		for (op = 0; op < (int) lengthof(having_aggregates); op++)
-			if (strcmp(key, having_aggregates[op]) == 0)
-				break;
-		if (op == (int) lengthof(having_aggregates))
+		op = query_aggregate_op(key);
+		if (op < 0)
 		{
 			if (plain == NULL)
 				plain = query_empty_object();
