@@ -76,9 +76,11 @@ model A {
 $$);
 ROLLBACK;
 
--- a failing statement rolls the whole push back: "B" exists already
+-- a failing statement rolls the whole push back: "B", made by hand, holds
+-- duplicates for the unique index the schema adds (a warning, accepted)
 BEGIN;
-CREATE TABLE "B" (x int);
+CREATE TABLE "B" (id int PRIMARY KEY, x int);
+INSERT INTO "B" VALUES (1, 7), (2, 7);
 SAVEPOINT before_push;
 SELECT prisma.db_push($$
 datasource db {
@@ -88,12 +90,37 @@ model A {
   id Int @id
 }
 model B {
-  id Int @id
+  id Int  @id
+  x  Int? @unique
 }
-$$);
+$$, accept_data_loss => true);
 ROLLBACK TO before_push;
 SELECT count(*) AS tables_named_a FROM pg_class WHERE relname = 'A';
 SELECT count(*) AS catalog_rows FROM prisma.models;
+ROLLBACK;
+
+-- db_push diffs against the live tables, as Prisma's does: a table made by
+-- hand that the schema does not name is dropped when empty and refused when
+-- it holds rows; a column dropped by hand comes back
+BEGIN;
+SELECT prisma.db_push($$
+datasource db {
+  provider = "postgresql"
+}
+model A {
+  id   Int    @id
+  name String
+}
+$$) IS NOT NULL AS pushed;
+CREATE TABLE "Scratch" (id int);
+ALTER TABLE "A" DROP COLUMN name;
+SELECT prisma.db_push(prisma.schema());
+CREATE TABLE "Kept" (id int PRIMARY KEY);
+INSERT INTO "Kept" VALUES (1), (2);
+SAVEPOINT before_push;
+SELECT prisma.db_push(prisma.schema());
+ROLLBACK TO before_push;
+SELECT prisma.db_push(prisma.schema(), accept_data_loss => true);
 ROLLBACK;
 
 -- multiple schemas, mapped names, native types

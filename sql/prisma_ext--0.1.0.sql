@@ -171,3 +171,128 @@ CREATE FUNCTION prisma.db_push(schema text, accept_data_loss boolean DEFAULT fal
     AS 'MODULE_PATHNAME', 'prisma_db_push' LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION prisma.db_push(text, boolean) IS
     'Make the database match the schema like `prisma db push`: applies the difference from the active schema, refuses data loss unless accept_data_loss, returns the SQL it ran';
+
+/*---- Migration history ----*/
+
+CREATE TABLE prisma.migrations (
+    id                  varchar(36) PRIMARY KEY,
+    checksum            varchar(64) NOT NULL,
+    finished_at         timestamptz,
+    migration_name      varchar(255) NOT NULL,
+    logs                text,
+    rolled_back_at      timestamptz,
+    started_at          timestamptz,
+    applied_steps_count integer NOT NULL DEFAULT 0,
+    script              text NOT NULL,
+    schema              text,
+    recorded_at         timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
+    history_mark        bigint
+);
+COMMENT ON TABLE prisma.migrations IS
+    'Migrations, with the columns of Prisma''s _prisma_migrations (started_at NULL: recorded by migrate_dev(create_only), not applied yet) plus the SQL, the Prisma schema after it, and the last DDL history entry it accounts for';
+
+CREATE TABLE prisma.ddl_history (
+    id              bigserial PRIMARY KEY,
+    at              timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
+    role            name NOT NULL,
+    command_tag     text NOT NULL,
+    object_type     text,
+    schema_name     text,
+    object_identity text,
+    statement       text,
+    via             text,
+    migration_id    varchar(36)
+);
+COMMENT ON TABLE prisma.ddl_history IS
+    'Every DDL command, recorded by event triggers: what, on which object, the statement, who and when, and the prisma_ext function it ran under (via: migrate_dev, migrate_deploy, migrate_reset, db_push; NULL: by hand)';
+
+CREATE VIEW prisma.ddl_log AS
+SELECT h.id, h.at, h.role, h.command_tag, h.object_type, h.object_identity,
+       CASE WHEN h.migration_id IS NOT NULL THEN 'migration ' || m.migration_name
+            WHEN h.via IS NOT NULL THEN h.via
+            ELSE 'by hand' END AS source,
+       h.statement
+  FROM prisma.ddl_history h LEFT JOIN prisma.migrations m ON m.id = h.migration_id
+ ORDER BY h.id;
+COMMENT ON VIEW prisma.ddl_log IS
+    'The DDL history at a glance: each command, its object, and the migration it belonged to, db_push, or "by hand"';
+
+-- pg_dump keeps the migration records and the history's position, not the
+-- history's rows: a restore replays its DDL and records it anew (under the
+-- restored migrations' marks, so it is no drift), where restored rows would
+-- collide with those
+SELECT pg_catalog.pg_extension_config_dump('prisma.migrations', '');
+SELECT pg_catalog.pg_extension_config_dump('prisma.ddl_history_id_seq', '');
+
+-- the migrations are readable by all; the history holds statements (which may
+-- carry secrets, as a CREATE USER MAPPING's password), so it is the owner's,
+-- who may grant it; migrate_status shows the drift to whoever may migrate
+REVOKE ALL ON prisma.migrations, prisma.ddl_history, prisma.ddl_log FROM PUBLIC;
+GRANT SELECT ON prisma.migrations TO PUBLIC;
+
+CREATE FUNCTION prisma._record_ddl() RETURNS event_trigger
+    AS 'MODULE_PATHNAME', 'prisma_record_ddl' LANGUAGE C;
+COMMENT ON FUNCTION prisma._record_ddl() IS
+    'Internal: the ddl_command_end event trigger; records each command in prisma.ddl_history';
+CREATE FUNCTION prisma._record_drop() RETURNS event_trigger
+    AS 'MODULE_PATHNAME', 'prisma_record_drop' LANGUAGE C;
+COMMENT ON FUNCTION prisma._record_drop() IS
+    'Internal: the sql_drop event trigger; records each dropped object in prisma.ddl_history';
+REVOKE ALL ON FUNCTION prisma._record_ddl(), prisma._record_drop() FROM PUBLIC;
+CREATE EVENT TRIGGER prisma_record_ddl ON ddl_command_end EXECUTE FUNCTION prisma._record_ddl();
+CREATE EVENT TRIGGER prisma_record_drop ON sql_drop EXECUTE FUNCTION prisma._record_drop();
+
+CREATE FUNCTION prisma.migrate_dev(name text, schema text, create_only boolean DEFAULT false,
+                                   accept_data_loss boolean DEFAULT false,
+                                   OUT migration_name text, OUT status text, OUT script text)
+    AS 'MODULE_PATHNAME', 'prisma_migrate_dev' LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION prisma.migrate_dev(text, text, boolean, boolean) IS
+    'Like `prisma migrate dev`: refuses on drift or a failed migration, applies recorded pending migrations, diffs the active schema against the new one, records the migration (YYYYMMDDHHMMSS_name, SHA-256 checksum, SQL, schema) and applies it; create_only records it without applying';
+
+CREATE FUNCTION prisma.migrate_deploy(migrations json)
+    RETURNS TABLE (migration_name text, status text)
+    AS 'MODULE_PATHNAME', 'prisma_migrate_deploy' LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION prisma.migrate_deploy(json) IS
+    'Like `prisma migrate deploy`: applies each [{name, sql, schema?}] not yet applied, in order, under Prisma''s advisory lock; stops at a failed migration (P3009 while one is unresolved) and warns on edited ones';
+
+CREATE FUNCTION prisma.migrate_status(migrations json DEFAULT NULL) RETURNS json
+    AS 'MODULE_PATHNAME', 'prisma_migrate_status' LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION prisma.migrate_status(json) IS
+    'Like `prisma migrate status`: applied, pending, failed, rolled-back and edited migrations (compared with a [{name, sql}] list when given), and drift: DDL run outside migrations';
+
+CREATE FUNCTION prisma.migrate_resolve(name text, action text) RETURNS text
+    AS 'MODULE_PATHNAME', 'prisma_migrate_resolve' LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION prisma.migrate_resolve(text, text) IS
+    'Like `prisma migrate resolve`: action ''applied'' marks a recorded migration applied without running it (baselining, or a failed one fixed by hand), ''rolled_back'' marks a failed one rolled back';
+
+CREATE FUNCTION prisma.migrate_reset() RETURNS TABLE (migration_name text, status text)
+    AS 'MODULE_PATHNAME', 'prisma_migrate_reset' LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION prisma.migrate_reset() IS
+    'Like `prisma migrate reset`: drops the tables, views, sequences and enums of the managed schemas, then applies every migration again';
+
+CREATE FUNCTION prisma.migrations_export() RETURNS json
+    LANGUAGE sql STABLE SET search_path = pg_catalog
+    AS $$
+    SELECT COALESCE(json_agg(json_build_object('name', migration_name, 'sql', script,
+                                               'checksum', checksum, 'schema', schema)
+                             ORDER BY migration_name COLLATE "C"), '[]')
+      FROM prisma.migrations
+     WHERE rolled_back_at IS NULL AND (finished_at IS NOT NULL OR started_at IS NULL)
+    $$;
+COMMENT ON FUNCTION prisma.migrations_export() IS
+    'The applied and pending migrations as [{name, sql, checksum, schema}], the shape migrate_deploy takes';
+
+CREATE FUNCTION prisma.db_pull(schemas text[] DEFAULT NULL) RETURNS text
+    AS 'MODULE_PATHNAME', 'prisma_db_pull' LANGUAGE C STABLE;
+COMMENT ON FUNCTION prisma.db_pull(text[]) IS
+    'Like `prisma db pull --print`: the live tables of the schemas (default: the active schema''s, else public) as a Prisma schema, with relations from foreign keys, enums, defaults, keys, indexes and native types, in prisma format layout';
+
+CREATE FUNCTION prisma.migrate_diff_from_database(to_schema text, schemas text[] DEFAULT NULL) RETURNS text
+    AS 'MODULE_PATHNAME', 'prisma_migrate_diff_from_database' LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION prisma.migrate_diff_from_database(text, text[]) IS
+    'The SQL that takes the live database (its tables as db_pull reads them) to to_schema (NULL = empty), as `prisma migrate diff --from-config-datasource --to-schema --script`';
+
+CREATE FUNCTION prisma.migrate_diff_to_database(from_schema text, schemas text[] DEFAULT NULL) RETURNS text
+    AS 'MODULE_PATHNAME', 'prisma_migrate_diff_to_database' LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION prisma.migrate_diff_to_database(text, text[]) IS
+    'The SQL that takes from_schema (NULL = empty) to the live database, as `prisma migrate diff --from-schema --to-config-datasource --script`';

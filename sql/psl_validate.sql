@@ -288,3 +288,15 @@ model B {
   as A[]
 }
 $$);
+
+-- an enum value's database name longer than PostgreSQL's 63 bytes is
+-- refused here, not inside CREATE TYPE (63 bytes pass)
+SELECT prisma.validate($$
+datasource db {
+  provider = "postgresql"
+}
+enum Kind {
+  long  @map("yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy")
+  fits  @map("yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy")
+}
+$$);

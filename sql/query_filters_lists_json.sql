@@ -80,3 +80,24 @@ SELECT pg_temp.ids('Doc', '{"data":{"gt":{"a":1}}}');
 SELECT pg_temp.ids('Doc', '{"data":{"contains":"x"}}');
 SELECT pg_temp.ids('Doc', '{"data":"Ann"}');
 ROLLBACK;
+-- Json lists: an element null is the JSON value null (written and filtered),
+-- and `has` takes one JSON value, an array too
+BEGIN;
+SELECT prisma.db_push($$
+datasource db {
+  provider = "postgresql"
+}
+model JList {
+  id Int    @id
+  j  Json[]
+}
+$$, accept_data_loss => true) IS NOT NULL AS pushed;
+SELECT prisma.query('{"model":"JList","action":"createMany","args":{"data":[{"id":1,"j":["a",{"k":1}]},{"id":2,"j":[1,2,3]},{"id":3,"j":[null,"b"]},{"id":4,"j":[[1,2,3]]}]}}');
+SELECT id, j, j[1] IS NULL AS sql_null FROM "JList" ORDER BY id;
+SELECT pg_temp.ids('JList', '{"j":{"has":null}}'), pg_temp.ids('JList', '{"NOT":{"j":{"has":null}}}');
+SELECT pg_temp.ids('JList', '{"j":{"has":[1,2,3]}}'), pg_temp.ids('JList', '{"j":{"has":2}}'), pg_temp.ids('JList', '{"j":{"has":{"k":1}}}');
+SELECT pg_temp.ids('JList', '{"j":{"hasEvery":[null]}}'), pg_temp.ids('JList', '{"j":{"hasSome":[null,"a"]}}');
+SELECT prisma.query('{"model":"JList","action":"update","args":{"where":{"id":1},"data":{"j":{"push":null}}}}');
+-- `not` of several conditions negates each (Prisma's engine: a <> x AND a <= y)
+SELECT pg_temp.ids('JList', '{"id":{"not":{"equals":1,"gt":3}}}'), pg_temp.ids('JList', '{"id":{"not":{"in":[1],"lt":3}}}');
+ROLLBACK;

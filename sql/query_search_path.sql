@@ -110,7 +110,7 @@ INSERT INTO "Wide" (id) VALUES (1), (2);
 
 -- every feature: outputs of every type, every filter, every kind of
 -- relation, ordering, pagination, distinct, _count, locks, > 50 fields
-CREATE TABLE search_path_docs (n serial, doc text, baseline text);
+CREATE TEMP TABLE search_path_docs (n serial, doc text, baseline text);
 INSERT INTO search_path_docs (doc) VALUES
   ('{"model":"Thing","action":"findMany","args":{"orderBy":{"id":"asc"}}}'),
   ('{"model":"Thing","action":"findMany","args":{"where":{"str":{"contains":"l"},"vc":{"startsWith":"Var"},"ci":{"endsWith":"TEXT"}}}}'),
@@ -256,7 +256,7 @@ SELECT str FROM "Thing";
 -- every document answers as before, with no plan cached from before
 SET LOCAL prisma.plan_cache_size = 0;
 SELECT d.n, pg_catalog.left(d.doc, 60) AS changed
-FROM public.search_path_docs d
+FROM pg_temp.search_path_docs d
 WHERE prisma.query(d.doc)::pg_catalog.text OPERATOR(pg_catalog.<>) d.baseline
 ORDER BY d.n;
 SELECT prisma.query('{"model":"Thing","action":"findUnique","args":{"where":{"id":1},"select":{"str":true,"mood":true,"dt":true,"dec":true,"moods":true}}}');
@@ -265,7 +265,7 @@ SELECT prisma.query('{"model":"Thing","action":"findUnique","args":{"where":{"id
 SET LOCAL search_path = pg_catalog, shadow, public;
 SELECT prisma.query('{"model":"Thing","action":"findMany","args":{"select":{"id":true},"where":{"vc":{"equals":"VARCHAR","mode":"insensitive"}}}}');
 SELECT d.n, pg_catalog.left(d.doc, 60) AS changed
-FROM public.search_path_docs d
+FROM pg_temp.search_path_docs d
 WHERE prisma.query(d.doc)::pg_catalog.text OPERATOR(pg_catalog.<>) d.baseline
 ORDER BY d.n;
 
@@ -287,7 +287,7 @@ SELECT prisma.query('{"model":"Thing","action":"findMany","args":{"select":{"id"
 -- the documents again (but 1 and 2, which read every Thing field, now
 -- with note and tags, and those naming the removed enum value)
 SELECT d.n, pg_catalog.left(d.doc, 60) AS changed
-FROM public.search_path_docs d
+FROM pg_temp.search_path_docs d
 WHERE d.doc OPERATOR(pg_catalog.!~~) '%plain%' AND d.n OPERATOR(pg_catalog.>) 2
   AND prisma.query(d.doc)::pg_catalog.text OPERATOR(pg_catalog.<>) d.baseline
 ORDER BY d.n;

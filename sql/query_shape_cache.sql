@@ -90,6 +90,26 @@ SET LOCAL prisma.max_depth = 1;
 SELECT prisma.query('{"model":"Thing","action":"findMany","args":{"where":{"AND":[{"OR":[{"NOT":{"AND":[{"OR":[{"NOT":{"id":2}}]}]}}]}]},"select":{"id":true}}}');
 RESET prisma.max_depth;
 
+-- a plain document is looked up from its text, without parsing it; every
+-- other one is parsed first, and each must answer as compiled afresh
+SELECT s.hits AS hits_before, s.misses AS misses_before FROM prisma.shape_cache_stats() s \gset
+SELECT prisma.query(' { "model" : "Thing", "action":"findUnique" ,"args":{ "where":{"id" : 2 } } } ');
+SELECT prisma.query('{"model":"Thing","action":"findUnique","args":{"where":{"id":-0}}}');
+SELECT prisma.query('{"model":"Thing","action":"findUnique","args":{"where":{"id":01}}}');
+SELECT prisma.query('{"model":"Thing","action":"findUnique","args":{"where":{"id":1,"id":3}}}');
+SELECT prisma.query('{"model":"Thing","action":"findUnique","args":{"where":{"id":1}}} x');
+SELECT prisma.query('{"model":"Thing","action":"findUnique","args":{"where":{"id":1}},}');
+SELECT prisma.query('{"model":"Thing","action":"findUnique","args":{"where":{"id":123456789012345678901}}}');
+SELECT prisma.query('{"model":"Thing","action":"findMany","args":{"where":{"name":"t\u0077o"},"select":{"id":true}}}');
+SELECT prisma.query('{"model":"Thing","action":"findMany","args":{"where":{"name":"tw\"o"},"select":{"id":true}}}');
+SELECT prisma.query('{"model":"Thing","action":"findMany","args":{"where":{"name":"twö"},"select":{"id":true}}}');
+SELECT prisma.query('{"model":"Thing","action":"findMany","args":{"where":{"name":"two' || chr(9) || '"},"select":{"id":true}}}');
+SELECT prisma.query('{"model":"Thing","action":"findMany","args":{"where":{"name":"three","score":{"gt":3}},"select":{"id":true}}}');
+SELECT prisma.query('{"model":"Thing","action":"findMany","args":{"where":{"name":"three","score":{"gt":3.0}},"select":{"id":true}}}');
+SELECT prisma.query('{"model":"Thing","action":"findMany","args":{"where":{"kind":"LARGE"},"select":{"id":true}}}');
+SELECT prisma.query('{"model":"Thing","action":"findMany","args":{"where":{"kind":"SMALL"},"select":{"id":true}}}');
+SELECT s.hits - :hits_before AS hits, s.misses - :misses_before AS misses FROM prisma.shape_cache_stats() s;
+
 -- writes are compiled every time: a generated value is generated again
 SELECT s.misses AS before FROM prisma.shape_cache_stats() s \gset
 SELECT prisma.query('{"model":"Thing","action":"create","args":{"data":{"id":10,"name":"ten","code":"c","part":1},"select":{"id":true}}}');

@@ -367,6 +367,28 @@ write_relation(PslSchema *schema, PslRelation *r, int id)
 				14, types, values, nulls);
 }
 
+/* Empty every catalog table (inside SPI_connect). */
+static void
+delete_all(void)
+{
+	exec_params("DELETE FROM prisma.fields", 0, NULL, NULL, NULL);
+	exec_params("DELETE FROM prisma.indexes", 0, NULL, NULL, NULL);
+	exec_params("DELETE FROM prisma.models", 0, NULL, NULL, NULL);
+	exec_params("DELETE FROM prisma.enum_values", 0, NULL, NULL, NULL);
+	exec_params("DELETE FROM prisma.enums", 0, NULL, NULL, NULL);
+	exec_params("DELETE FROM prisma.relations", 0, NULL, NULL, NULL);
+	exec_params("DELETE FROM prisma.active_schema", 0, NULL, NULL, NULL);
+}
+
+void
+catalog_clear(void)
+{
+	SPI_connect();
+	delete_all();
+	SPI_finish();
+	schema_cache_invalidate_all();
+}
+
 void
 catalog_write(PslSchema *schema, const char *source)
 {
@@ -375,13 +397,7 @@ catalog_write(PslSchema *schema, const char *source)
 	int			i;
 
 	SPI_connect();
-	exec_params("DELETE FROM prisma.fields", 0, NULL, NULL, NULL);
-	exec_params("DELETE FROM prisma.indexes", 0, NULL, NULL, NULL);
-	exec_params("DELETE FROM prisma.models", 0, NULL, NULL, NULL);
-	exec_params("DELETE FROM prisma.enum_values", 0, NULL, NULL, NULL);
-	exec_params("DELETE FROM prisma.enums", 0, NULL, NULL, NULL);
-	exec_params("DELETE FROM prisma.relations", 0, NULL, NULL, NULL);
-	exec_params("DELETE FROM prisma.active_schema", 0, NULL, NULL, NULL);
+	delete_all();
 	values[0] = CStringGetTextDatum(source);
 	exec_params("INSERT INTO prisma.active_schema (source, checksum)"
 				" VALUES ($1, pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to($1, 'UTF8')), 'hex'))",
@@ -433,9 +449,15 @@ catalog_active_source(void)
 }
 
 Oid
-catalog_active_schema_relid(void)
+catalog_relid(const char *name)
 {
 	Oid			nsp = get_namespace_oid("prisma", true);
 
-	return OidIsValid(nsp) ? get_relname_relid("active_schema", nsp) : InvalidOid;
+	return OidIsValid(nsp) ? get_relname_relid(name, nsp) : InvalidOid;
+}
+
+Oid
+catalog_active_schema_relid(void)
+{
+	return catalog_relid("active_schema");
 }

@@ -25,11 +25,14 @@
 #include "commands/extension.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
+#include "tcop/tcopprot.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
 #include "utils/varlena.h"
 
 #include "ddl_exec.h"
+#include "ddl_history.h"
+#include "nodes/parsenodes.h"
 #include "prisma_ext.h"
 
 /* "pg_catalog, <the caller's search_path without pg_catalog and pg_temp>, pg_temp" */
@@ -73,6 +76,44 @@ ddl_pin_settings(void)
 
 	pin_setting("search_path", path);
 	pin_setting("standard_conforming_strings", "on");
+	return nest;
+}
+
+/*
+ * A migration's own text names its tables without a schema, as Prisma
+ * writes it: "<default schema>, <the caller's schemas>, pg_temp", with
+ * pg_catalog left out, so that PostgreSQL searches it first (built-in
+ * types and functions cannot be shadowed) while unqualified names are
+ * created in the default schema, as `prisma migrate deploy` creates them.
+ */
+int
+ddl_pin_migration_settings(const char *default_schema)
+{
+	char	   *caller = pinned_search_path();
+	int			nest = NewGUCNestLevel();
+
+	/* the caller's schemas: what follows "pg_catalog, " up to ", pg_temp" */
+	caller = pnstrdup(caller + strlen("pg_catalog"), strlen(caller) - strlen("pg_catalog") - strlen(", pg_temp"));
+	pin_setting("search_path", psprintf("%s%s, pg_temp", quote_identifier(default_schema), caller));
+	pin_setting("standard_conforming_strings", "on");
+	return nest;
+}
+
+/*
+ * db_pull parses the text of column defaults, which the session's output
+ * settings would change: bytea in hex, strings without E'', floats
+ * exact, dates in ISO.
+ */
+int
+ddl_pin_output_settings(void)
+{
+	int			nest = NewGUCNestLevel();
+
+	pin_setting("bytea_output", "hex");
+	pin_setting("standard_conforming_strings", "on");
+	pin_setting("extra_float_digits", "1");
+	pin_setting("DateStyle", "ISO, MDY");
+	pin_setting("IntervalStyle", "postgres");
 	return nest;
 }
 
@@ -145,9 +186,73 @@ ddl_execute_steps(PslVec *steps)
 			if (step->kind == MIGRATE_CREATE_EXTENSION && step->object &&
 				OidIsValid(get_extension_oid(step->object, true)))
 				continue;
+			history_set_statement((char *) sql);
 			rc = SPI_execute(sql, false, 0);
 			if (rc < 0)
 				elog(ERROR, "prisma_ext: SPI_execute failed (%d) on: %s", rc, sql);
 		}
 	}
+	history_set_statement(NULL);
+}
+
+int
+ddl_execute_script(const char *script)
+{
+	List	   *stmts = pg_parse_query(script);
+	ListCell   *lc;
+	int			n = 0;
+
+	foreach(lc, stmts)
+	{
+		RawStmt    *raw = lfirst_node(RawStmt, lc);
+		char	   *sql;
+		int			rc;
+
+		CHECK_FOR_INTERRUPTS();
+		/* the migration already runs in a transaction of its own */
+		if (IsA(raw->stmt, TransactionStmt))
+			continue;
+		sql = raw->stmt_len > 0 ? pnstrdup(script + raw->stmt_location, raw->stmt_len)
+			: pstrdup(script + raw->stmt_location);
+		history_set_statement(sql);
+		rc = SPI_execute(sql, false, 0);
+		if (rc < 0)
+			elog(ERROR, "prisma_ext: SPI_execute failed (%d) on: %s", rc, sql);
+		n++;
+	}
+	history_set_statement(NULL);
+	return n;
+}
+
+/* "  • line" for each message, as Prisma's CLI lists them. */
+char *
+ddl_bullet_list(PslVec *messages)
+{
+	StringInfoData buf;
+	int			i;
+
+	initStringInfo(&buf);
+	for (i = 0; i < messages->len; i++)
+		appendStringInfo(&buf, "%s  • %s", i ? "\n" : "", (char *) messages->items[i]);
+	return buf.data;
+}
+
+void
+ddl_check_warnings(PslArena *arena, MigrateWarnings *warnings, bool accept_data_loss,
+				   const char *function, const char *retry)
+{
+	migrate_render_warnings(arena, warnings, ddl_count_rows, arena);
+	if (warnings->unexecutable.len > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("%s found changes that cannot be executed", function),
+				 errdetail("%s", ddl_bullet_list(&warnings->unexecutable)),
+				 errhint("Add a default value, make the column optional, or empty the table first.")));
+	if (warnings->items.len > 0 && !accept_data_loss)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("%s would lose data", function),
+				 errdetail("There might be data loss when applying the changes:\n\n%s",
+						   ddl_bullet_list(&warnings->items)),
+				 errhint("Run %s to apply them anyway.", retry)));
 }

@@ -131,6 +131,7 @@ typedef struct MsSchema
 	PslVec		extensions;		/* PslExtension *: extensions = [...] of the datasource */
 	PslVec		tables;			/* MsTable *, models then join tables */
 	PslVec		enums;			/* MsEnum * */
+	bool		live;			/* introspected from a database (prisma.db_pull) */
 } MsSchema;
 
 /* Compute the SQL schema of a validated PSL schema (NULL -> empty). */
@@ -249,6 +250,9 @@ extern PslVec migrate_diff_models(PslArena *arena, MsSchema *from, MsSchema *to,
  */
 extern PslVec migrate_diff_steps(PslArena *arena, PslSchema *from, PslSchema *to,
 								 MsNaming naming, MigrateWarnings *warnings);
+/* The same, from (when from_live) the schema db_pull read from a live database. */
+extern PslVec migrate_diff_steps_live(PslArena *arena, PslSchema *from, bool from_live,
+									  PslSchema *to, MsNaming naming, MigrateWarnings *warnings);
 
 /* Render steps as `prisma migrate diff --script` prints them. */
 extern char *migrate_render_script(PslArena *arena, PslVec *steps);

@@ -99,6 +99,19 @@ qname(Diff *d, const char *schema, const char *name)
 	return ms_name(d->arena, d->to, schema, name);
 }
 
+/*
+ * The table of an enum column's DROP DEFAULT while the enum is recreated:
+ * Prisma's engine writes it with its schema when the old state is a live
+ * database ("public"."User"), as it knows the table's namespace then (and
+ * so the DROP TYPE of the old enum).
+ */
+static char *
+enum_default_table(Diff *d, MsTable *t)
+{
+	return d->from->live ? ms_qualified(d->arena, NULL, t->schema, t->name)
+		: qname(d, t->schema, t->name);
+}
+
 static bool
 streq(const char *a, const char *b)
 {
@@ -412,7 +425,8 @@ defaults_differ(MsColumn *p, MsColumn *n)
 		return true;
 	if (p->default_numeric && n->default_numeric && !p->is_list)
 		return !numbers_equal(p->default_sql, n->default_sql);
-	if (p->default_json && n->default_json && !p->is_list)
+	/* a list's elements are quoted JSON texts: the same comparison holds */
+	if (p->default_json && n->default_json)
 		return !json_equal(p->default_sql, n->default_sql);
 	return strcmp(p->default_sql, n->default_sql) != 0;
 }
@@ -701,6 +715,10 @@ diff_schemas(Diff *d, bool from_empty)
 			for (j = 0; j < d->from->namespaces.len; j++)
 				if (strcmp(d->from->namespaces.items[j], d->to->namespaces.items[i]) == 0)
 					found = true;
+			/* a schema without a `schemas` list has its default schema */
+			if (d->from->namespaces.len == 0 && d->from->default_schema &&
+				strcmp(d->from->default_schema, d->to->namespaces.items[i]) == 0)
+				found = true;
 			if (!found)
 				add_sorted(d->arena, &names, d->to->namespaces.items[i]);
 		}
@@ -781,7 +799,7 @@ alter_enum_rebuild(Diff *d, MigrateStep *st, MsEnum *pe, MsEnum *ne)
 			if (column_of_enum(c, pe) && has_db_default(c))
 				psl_vec_push(a, &st->statements,
 							 psl_printf(a, "ALTER TABLE %s ALTER COLUMN %s DROP DEFAULT",
-										qname(d, pt->schema, pt->name), ms_quote_ident(a, c->name)));
+										enum_default_table(d, pt), ms_quote_ident(a, c->name)));
 		}
 	}
 	/* per table pair: dropped columns, then kept ones */
@@ -806,7 +824,7 @@ alter_enum_rebuild(Diff *d, MigrateStep *st, MsEnum *pe, MsEnum *ne)
 					continue;
 				psl_vec_push(a, &st->statements,
 							 psl_printf(a, "ALTER TABLE %s ALTER COLUMN %s DROP DEFAULT",
-										qname(d, pt->schema, pt->name), ms_quote_ident(a, c->name)));
+										enum_default_table(d, pt), ms_quote_ident(a, c->name)));
 				if (n != NULL)
 				{
 					psl_vec_push(a, &kept, nt);
@@ -845,7 +863,8 @@ alter_enum_rebuild(Diff *d, MigrateStep *st, MsEnum *pe, MsEnum *ne)
 				 psl_printf(a, "ALTER TYPE %s RENAME TO %s", qnew, ms_quote_ident(a, ne->name)));
 	psl_vec_push(a, &st->statements,
 				 psl_printf(a, "DROP TYPE %s",
-							ms_name(a, d->to, pe->schema, psl_printf(a, "%s_old", pe->name))));
+							d->from->live ? ms_qualified(a, NULL, pe->schema, psl_printf(a, "%s_old", pe->name))
+							: ms_name(a, d->to, pe->schema, psl_printf(a, "%s_old", pe->name))));
 	for (i = 0; i < kept.len; i += 2)
 	{
 		MsTable    *nt = kept.items[i];
@@ -1399,9 +1418,18 @@ PslVec
 migrate_diff_steps(PslArena *arena, PslSchema *from, PslSchema *to,
 				   MsNaming naming, MigrateWarnings *warnings)
 {
+	return migrate_diff_steps_live(arena, from, false, to, naming, warnings);
+}
+
+/* The same, with from introspected from a live database when from_live. */
+PslVec
+migrate_diff_steps_live(PslArena *arena, PslSchema *from, bool from_live, PslSchema *to,
+						MsNaming naming, MigrateWarnings *warnings)
+{
 	MsSchema   *ms_from = migrate_sql_schema(arena, from, naming);
 	MsSchema   *ms_to = migrate_sql_schema(arena, to, naming);
 
+	ms_from->live = from_live;
 	return migrate_diff_models(arena, ms_from, ms_to, from == NULL, warnings);
 }
 

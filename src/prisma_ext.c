@@ -170,19 +170,16 @@ prisma_migrate_diff(PG_FUNCTION_ARGS)
 {
 	PslArena   *arena = psl_arena_create();
 	PslSchema  *from = NULL;
-	PslSchema  *to;
+	PslSchema  *to = NULL;
 	MigrateWarnings warnings;
 
-	if (PG_ARGISNULL(1))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("to_schema must not be NULL")));
 	if (!PG_ARGISNULL(0))
 	{
 		text	   *a = PG_GETARG_TEXT_PP(0);
 
 		from = psl_load_or_error(arena, VARDATA_ANY(a), VARSIZE_ANY_EXHDR(a), NULL);
 	}
+	if (!PG_ARGISNULL(1))
 	{
 		text	   *b = PG_GETARG_TEXT_PP(1);
 

@@ -55,8 +55,12 @@ extern char *catalog_active_source(void);
 
 /* Replace the catalog contents with this schema. */
 extern void catalog_write(PslSchema *schema, const char *source);
+/* Empty the catalog: no schema is active. */
+extern void catalog_clear(void);
 
 /* OID of prisma.active_schema (for cache invalidation). */
+/* The relation prisma.<name> of the extension, or InvalidOid. */
+extern Oid	catalog_relid(const char *name);
 extern Oid	catalog_active_schema_relid(void);
 
 /*---- schema_cache.c ----*/

@@ -890,6 +890,14 @@ v_block_attributes(Validator *v, PslModel *m, ModelAttrs *ma)
 			{
 				const char *t = arg->value->value;
 
+				if (arg->value->kind != PSL_EXPR_CONSTANT)
+				{
+					/* type: "Hash" or type: [Hash] (an array has no value) */
+					psl_error(v->diags, arg->value->span, "Expected a constant value, but received %s value `%s`.",
+							  v_expr_kind_word(arg->value), v_expr_text(v, arg->value));
+					continue;
+				}
+
 				if (strcmp(t, "BTree") && strcmp(t, "Hash") && strcmp(t, "Gist") &&
 					strcmp(t, "Gin") && strcmp(t, "SpGist") && strcmp(t, "Brin"))
 				{
@@ -994,6 +1002,10 @@ v_enum_attributes(Validator *v, PslEnum *e)
 			{
 				if ((s = v_map_name(v, a, "@map")) != NULL)
 					ev->db_name = s;
+				/* PostgreSQL refuses a longer label (Prisma leaves that to CREATE TYPE) */
+				if (s != NULL && strlen(s) > PSL_IDENTIFIER_MAX)
+					psl_error(v->diags, a->span,
+							  "The enum value name '%s' specified in `@map` is too long for PostgreSQL. The maximum allowed length is 63 bytes.", s);
 			}
 			else
 				psl_error(v->diags, a->span, "Attribute not known: \"@%s\".", a->name);
@@ -1632,7 +1644,7 @@ v_phase4_constraint_names(Validator *v)
 	{
 		PslIndex   *a = all.items[i];
 
-		if (a->db_name && strlen(a->db_name) > 63)
+		if (a->db_name && strlen(a->db_name) > PSL_IDENTIFIER_MAX)
 			psl_error(v->diags, name_span(a, a->ast ? a->ast->span : s->models.len ? ((PslModel *) s->models.items[0])->ast->span : (PslSpan) {0, 0}),
 					  "The constraint name '%s' specified in the `map` argument for the `%s` constraint is too long for your chosen provider. The maximum allowed length is 63 bytes.",
 					  a->db_name, index_attr_name(a));

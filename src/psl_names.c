@@ -11,8 +11,6 @@
 
 #include <string.h>
 
-#define PG_IDENTIFIER_MAX 63
-
 /* Cut s to at most max bytes without splitting a UTF-8 character. */
 static size_t
 utf8_cut(const char *s, size_t len, size_t max)
@@ -27,7 +25,7 @@ utf8_cut(const char *s, size_t len, size_t max)
 char *
 psl_identifier(PslArena *arena, const char *name)
 {
-	return psl_strndup(arena, name, utf8_cut(name, strlen(name), PG_IDENTIFIER_MAX));
+	return psl_strndup(arena, name, utf8_cut(name, strlen(name), PSL_IDENTIFIER_MAX));
 }
 
 char *
@@ -35,7 +33,7 @@ psl_constraint_name(PslArena *arena, const char *table, PslVec *columns,
 					const char *suffix)
 {
 	PslBuf		prefix;
-	size_t		limit = PG_IDENTIFIER_MAX - strlen(suffix) - 1;
+	size_t		limit = PSL_IDENTIFIER_MAX - strlen(suffix) - 1;
 	size_t		keep;
 	char	   *result;
 	int			i;

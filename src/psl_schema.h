@@ -244,6 +244,16 @@ typedef struct PslSchema
 	const char *default_schema; /* "public" */
 } PslSchema;
 
+/* Does the schema name its PostgreSQL schemas (datasource schemas = [...])? */
+static inline bool
+psl_schema_is_multi(const PslSchema *schema)
+{
+	return schema && schema->datasource && schema->datasource->schemas.len > 0;
+}
+
+/* The longest PostgreSQL identifier, in bytes (NAMEDATALEN - 1). */
+#define PSL_IDENTIFIER_MAX 63
+
 /*
  * Validate a parsed schema.  Returns the resolved schema; errors and
  * warnings go to diags (the schema is only usable when diags->nerrors is

@@ -408,7 +408,7 @@ typedef struct QStatement
  * When a step runs: when one of `some` returned rows (or `some` is empty)
  * and none of `none` did.  A step that did not run returned no rows.
  */
-#define QCOND_MAX 8
+#define QCOND_MAX 16			/* a race-free connectOrCreate adds three */
 typedef struct QCondition
 {
 	int			nsome;
@@ -578,6 +578,7 @@ extern const char *query_field_type_sql(PslField *field);
 extern char *query_text_search_config_sql(void);
 /* OPERATOR(schema.op) comparing values of the field's type (NULL: a built-in type) */
 extern const char *query_operator_sql(PslField *field, const char *op);
+extern bool query_field_is_text(PslField *f);
 
 /*---- query_error.c ----*/
 extern void query_path_push(QContext *cx, const char *segment);
@@ -603,7 +604,7 @@ struct _SPI_plan;
 extern struct _SPI_plan *query_plan_cache_lookup(const char *sql, int nparams);
 extern void query_plan_cache_mark_stale(void);
 
-/*---- query_shape_cache.c ----*/
+/*---- query_shape.c ----*/
 #define QSHAPE_MAX_LEAVES 64
 typedef struct QShape
 {
@@ -613,7 +614,24 @@ typedef struct QShape
 	int			nleaves;
 	bool		cacheable;		/* few enough leaves */
 } QShape;
+/* The shape of a plain document, scanned from its text. */
+typedef struct QTextShape
+{
+	StringInfoData key;			/* as QShape's */
+	uint64		hash;
+	const char *leaf[QSHAPE_MAX_LEAVES];	/* where each leaf's text starts */
+	int			leaf_len[QSHAPE_MAX_LEAVES];
+	char		leaf_type[QSHAPE_MAX_LEAVES];	/* 's' or 'i', as in the key */
+	int			nleaves;
+} QTextShape;
+extern void query_shape_of_tree(QShape *shape, struct json_t *doc);
+extern bool query_shape_of_text(QTextShape *ts, const char *text, int len);
+extern char *query_text_shape_leaf(const QTextShape *ts, int i);
+extern bool query_text_shape_leaf_equals(const QTextShape *ts, int i, struct json_t *kept);
+
+/*---- query_shape_cache.c ----*/
 extern QProgram *query_shape_lookup(struct json_t *doc_json, QShape *shape, QDocument **doc_out);
+extern QProgram *query_shape_lookup_text(const char *text, int len, QDocument **doc_out);
 extern void query_shape_store(QShape *shape, QDocument *doc, QProgram *program);
 extern void query_shape_cache_reset(void);
 

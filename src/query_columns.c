@@ -35,6 +35,24 @@ is_citext(PslField *f)
 		f->native_type && strcmp(f->native_type->name, "Citext") == 0;
 }
 
+/*
+ * Is a String field's column of a character type (text, varchar, char,
+ * citext), rather than Uuid, Inet, Xml or a bit string?
+ */
+bool
+query_field_is_text(PslField *f)
+{
+	static const char *const text_types[] = {"Text", "VarChar", "Char", "Citext"};
+	int			i;
+
+	if (!f->native_type)
+		return true;
+	for (i = 0; i < (int) lengthof(text_types); i++)
+		if (strcmp(f->native_type->name, text_types[i]) == 0)
+			return true;
+	return false;
+}
+
 /* The namespace of an installed extension (PostgreSQL 15 keeps its own lookup static). */
 static Oid
 extension_namespace(Oid ext)
@@ -326,6 +344,22 @@ query_output_sql(const char *alias, PslField *field)
 }
 
 /*
+ * A DateTime field's value from a timestamptz expression (an instant):
+ * the UTC wall time for the zoneless types, at offset +00 for a timetz.
+ */
+static char *
+datetime_from_instant_sql(PslField *f, const char *instant)
+{
+	const char *nt = f->native_type ? f->native_type->name : NULL;
+
+	if (nt && strcmp(nt, "Timestamptz") == 0)
+		return pstrdup(instant);
+	if (nt && strcmp(nt, "Timetz") == 0)
+		return psprintf("(((%s AT TIME ZONE 'UTC')::pg_catalog.time)::pg_catalog.text OPERATOR(pg_catalog.||) '+00')::pg_catalog.timetz", instant);
+	return psprintf("(%s AT TIME ZONE 'UTC')::%s", instant, element_type_sql(f));
+}
+
+/*
  * The SQL for a parameter value: "$n" cast to the field's type, with the
  * conversions text input needs (time zones, base64, enum labels).
  * element: cast to the element type even for a list field (for has/in).
@@ -347,8 +381,8 @@ query_param_sql(QStatement *st, QValue *v, bool element)
 
 		if (f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_DATETIME &&
 			!(nt && strcmp(nt, "Timestamptz") == 0))
-			return psprintf("ARRAY(SELECT (e AT TIME ZONE 'UTC')::%s FROM pg_catalog.unnest($%d::pg_catalog.timestamptz[]) WITH ORDINALITY AS u(e, o) ORDER BY o)",
-							et, n);
+			return psprintf("ARRAY(SELECT %s FROM pg_catalog.unnest($%d::pg_catalog.timestamptz[]) WITH ORDINALITY AS u(e, o) ORDER BY o)",
+							datetime_from_instant_sql(f, "e"), n);
 		if (f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_BYTES)
 			return psprintf("ARRAY(SELECT pg_catalog.decode(e, 'base64') FROM pg_catalog.unnest($%d::pg_catalog.text[]) WITH ORDINALITY AS u(e, o) ORDER BY o)", n);
 		return psprintf("$%d::%s[]", n, et);
@@ -358,12 +392,7 @@ query_param_sql(QStatement *st, QValue *v, bool element)
 		switch (f->scalar)
 		{
 			case PSL_TYPE_DATETIME:
-				if (nt && strcmp(nt, "Timestamptz") == 0)
-					return psprintf("$%d::pg_catalog.timestamptz", n);
-				/* a time with time zone: the UTC time, at offset +00 */
-				if (nt && strcmp(nt, "Timetz") == 0)
-					return psprintf("((($%d::pg_catalog.timestamptz AT TIME ZONE 'UTC')::pg_catalog.time)::pg_catalog.text OPERATOR(pg_catalog.||) '+00')::pg_catalog.timetz", n);
-				return psprintf("($%d::pg_catalog.timestamptz AT TIME ZONE 'UTC')::%s", n, element_type_sql(f));
+				return datetime_from_instant_sql(f, psprintf("$%d::pg_catalog.timestamptz", n));
 			case PSL_TYPE_BYTES:
 				return psprintf("pg_catalog.decode($%d, 'base64')", n);
 			default:

@@ -5,7 +5,9 @@
  *
  * A call parses the document (or a JSON array of documents, run as one
  * all-or-nothing batch), validates it against the cached schema, compiles
- * it into a program of steps, and runs the steps through SPI with cached
+ * it into a program of steps (a read of a known shape takes its program
+ * from the shape cache instead, found from the text when the document is
+ * plain), and runs the steps through SPI with cached
  * plans, passing the values a step returns to the steps after it.  The
  * result step's json value is returned as is, with no re-parsing.  Reads
  * run read-only (so they work on a hot standby) unless they lock rows.  A
@@ -160,7 +162,6 @@ run_statement(QStatement *st, Datum *values, char *nulls, bool read_only,
 	PG_END_TRY();
 	return rc;
 }
-
 /* What a step returned: its rows as text, for the steps after it. */
 typedef struct StepResult
 {
@@ -302,14 +303,31 @@ run_step(ProgramRun *run, int i)
 		keep_rows(&run->results[i], run->cxt);
 }
 
-/* Run steps first..last. */
+static void run_undoable_steps(ProgramRun *run, int first_step);
+
+/*
+ * Run steps first..last in order (see run_step); an undoable range among
+ * them runs in a subtransaction when the step it depends on is to run.
+ * Ranges nest (a connectOrCreate inside the create of another).
+ */
 static pg_noinline void
 run_steps(ProgramRun *run, int first, int last)
 {
 	int			i;
 
 	for (i = first; i <= last; i++)
-		run_step(run, i);
+	{
+		QStep	   *step = run->program->steps.items[i];
+
+		if (step->undo_last > 0 &&
+			condition_holds(&((QStep *) run->program->steps.items[step->undo_keep_if])->cond, run->results))
+		{
+			run_undoable_steps(run, i);
+			i = step->undo_last;
+		}
+		else
+			run_step(run, i);
+	}
 }
 
 /* Steps first..last were rolled back: as if they had not run. */
@@ -341,7 +359,8 @@ run_undoable_steps(ProgramRun *run, int first_step)
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		run_steps(run, first, head->undo_last);
+		run_step(run, first);
+		run_steps(run, first + 1, head->undo_last);
 		if (run->results[head->undo_keep_if].nrows > 0)
 			ReleaseCurrentSubTransaction();
 		else
@@ -371,16 +390,14 @@ run_undoable_steps(ProgramRun *run, int first_step)
 }
 
 /*
- * Run a program: its steps in order (see run_step), an undoable range of
- * them in a subtransaction when the step it depends on is to run.
- * Returns the result step's JSON (NULL when it found no row); *count
- * receives the rows of the counting steps.
+ * Run a program: its steps in order (run_steps).  Returns the result
+ * step's JSON (NULL when it found no row); *count receives the rows of the
+ * counting steps.
  */
 static text *
 run_program(PslSchema *schema, QProgram *program, uint64 *count)
 {
 	ProgramRun	run;
-	int			i;
 
 	run.schema = schema;
 	run.program = program;
@@ -389,30 +406,16 @@ run_program(PslSchema *schema, QProgram *program, uint64 *count)
 	run.result = NULL;
 	run.count = 0;
 	SPI_connect();
-	for (i = 0; i < program->steps.len; i++)
-	{
-		QStep	   *step = program->steps.items[i];
-
-		if (step->undo_last > 0 &&
-			condition_holds(&((QStep *) program->steps.items[step->undo_keep_if])->cond, run.results))
-		{
-			run_undoable_steps(&run, i);
-			i = step->undo_last;
-		}
-		else
-			run_step(&run, i);
-	}
+	run_steps(&run, 0, program->steps.len - 1);
 	SPI_finish();
 	*count = run.count;
 	return run.result;
 }
 
-/* Run one document; its JSON result. */
+/* Run a compiled document; its JSON result. */
 static text *
-run_document(PslSchema *schema, PslArena *arena, struct json_t *doc_json)
+run_compiled(PslSchema *schema, QDocument *doc, QProgram *program)
 {
-	QDocument  *doc;
-	QProgram   *program = compile_document(schema, arena, doc_json, &doc, true);
 	uint64		count;
 	text	   *result = run_program(schema, program, &count);
 
@@ -432,8 +435,20 @@ run_document(PslSchema *schema, PslArena *arena, struct json_t *doc_json)
 	return result;
 }
 
+/* Run one document; its JSON result. */
+static text *
+run_document(PslSchema *schema, PslArena *arena, struct json_t *doc_json)
+{
+	QDocument  *doc;
+	QProgram   *program = compile_document(schema, arena, doc_json, &doc, true);
+
+	return run_compiled(schema, doc, program);
+}
+
 /*
  * prisma.query(doc text) returns json
+ *		A document of a kept shape is looked up from its text; any other is
+ *		parsed with jansson first.
  */
 Datum
 prisma_query(PG_FUNCTION_ARGS)
@@ -444,9 +459,18 @@ prisma_query(PG_FUNCTION_ARGS)
 	PslArena   *arena;
 	struct json_t *root;
 	int			nbatch;
+	QDocument  *doc;
+	QProgram   *program;
 
 	check_document_size(len);
 	schema = active_schema();
+	program = query_shape_lookup_text(VARDATA_ANY(t), len, &doc);
+	if (program != NULL)
+	{
+		if (prisma_log_sql)
+			log_program(program);
+		PG_RETURN_TEXT_P(run_compiled(schema, doc, program));
+	}
 	arena = psl_arena_create();
 	root = query_load_json(VARDATA_ANY(t), len);
 	nbatch = query_batch_size(root);

@@ -157,6 +157,31 @@ json_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, bool rev
 	}
 }
 
+/*
+ * to_tsvector(config, text) @@ to_tsquery(config, query), true or false.
+ * Prisma's engine searches concat_ws(' ', col), where a NULL column is an
+ * empty text; the column itself is what a GIN index on to_tsvector(config,
+ * col) serves, so a nullable column is tested for NULL beside it, and an
+ * empty text is searched for it only when the query has a `!`, the one way
+ * a query matches an empty document.
+ */
+static void
+search_match_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias,
+				 const char *text, bool nullable)
+{
+	char	   *cfg = query_text_search_config_sql();
+	char	   *query = psprintf("pg_catalog.to_tsquery(%s, %s)", cfg, value_sql(st, f, alias, false));
+	char	   *match = psprintf("pg_catalog.to_tsvector(%s, %s) OPERATOR(pg_catalog.@@) %s", cfg, text, query);
+
+	if (!nullable)
+		appendStringInfoString(out, match);
+	else if (f->value->ref || strchr(f->value->text, '!'))
+		appendStringInfo(out, "((%s IS NOT NULL AND %s) OR (%s IS NULL AND ''::pg_catalog.tsvector OPERATOR(pg_catalog.@@) %s))",
+						 text, match, text, query);
+	else
+		appendStringInfo(out, "(%s IS NOT NULL AND %s)", text, match);
+}
+
 /* One scalar comparison. */
 static void
 scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, bool reverse)
@@ -208,17 +233,24 @@ scalar_sql(QStatement *st, StringInfo out, QFilter *f, const char *alias, bool r
 			return;
 		case QOP_SEARCH:
 			/* outside an AND (under a NOT, an OR): one field's own text */
-			{
-				char	   *cfg = query_text_search_config_sql();
-
-				appendStringInfo(out, "pg_catalog.to_tsvector(%s, %s) OPERATOR(pg_catalog.@@) pg_catalog.to_tsquery(%s, %s)",
-								 cfg, col, cfg, value_sql(st, f, alias, false));
-			}
+			search_match_sql(st, out, f, alias, col, f->field->arity == PSL_OPTIONAL);
 			return;
 		case QOP_CONTAINS:
 		case QOP_STARTS_WITH:
 		case QOP_ENDS_WITH:
-			param = value_sql(st, f, alias, false);
+			if (query_field_is_text(f->field))
+				param = value_sql(st, f, alias, false);
+			else
+			{
+				/*
+				 * Prisma's engine: LIKE on the column's text (an Inet, Xml or
+				 * bit string); ILIKE on the column itself, an error there
+				 */
+				param = f->value->ref ? psprintf("%s::pg_catalog.text", query_column_sql(alias, f->value->ref))
+					: psprintf("$%d::pg_catalog.text", query_add_value_param(st, f->value));
+				if (!f->insensitive)
+					col = psprintf("%s::pg_catalog.text", col);
+			}
 			appendStringInfo(out, "%s %s (%s%s%s)", col,
 							 query_operator_sql(f->field, f->insensitive ? "~~*" : "~~"),
 							 f->op == QOP_STARTS_WITH ? "" : "'%' OPERATOR(pg_catalog.||) ", param,
@@ -274,7 +306,6 @@ static void
 search_sql(QStatement *st, StringInfo out, QFilter *and, int i, const char *alias)
 {
 	QFilter    *f = and->children.items[i];
-	char	   *cfg = query_text_search_config_sql();
 	StringInfoData cols;
 	int			k,
 				n = 1;
@@ -287,9 +318,10 @@ search_sql(QStatement *st, StringInfo out, QFilter *and, int i, const char *alia
 			appendStringInfo(&cols, ", %s", query_column_sql(alias, ((QFilter *) and->children.items[k])->field));
 			n++;
 		}
-	appendStringInfo(out, "pg_catalog.to_tsvector(%s, %s%s%s) OPERATOR(pg_catalog.@@) pg_catalog.to_tsquery(%s, %s)",
-					 cfg, n > 1 ? "pg_catalog.concat_ws(' ', " : "", cols.data, n > 1 ? ")" : "",
-					 cfg, value_sql(st, f, alias, false));
+	if (n > 1)
+		search_match_sql(st, out, f, alias, psprintf("pg_catalog.concat_ws(' ', %s)", cols.data), false);
+	else
+		search_match_sql(st, out, f, alias, cols.data, f->field->arity == PSL_OPTIONAL);
 }
 
 /* A filter under `reverse` (an odd number of NOTs above it, for Json's type conditions). */

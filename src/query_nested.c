@@ -144,6 +144,39 @@ join_delete(WCompiler *w, PslField *f, WRecord *rec, WTarget *target, QCondition
 }
 
 /*
+ * connectOrCreate's record: the one its where finds (selected, or, given
+ * links, connected by setting them on it), else the one its create makes.  Race-free, as the non-native upsert: the create skips a conflict
+ * (undoing the records it points to), and when a concurrent transaction
+ * made the record meanwhile, it is found again; a conflict on another
+ * unique constraint creates once more, raising P2002.  (Prisma reads, then
+ * creates, and raises P2002 in that race.)
+ */
+static WRecord *
+connect_or_create(WCompiler *w, PslModel *related, QNested *n, PslVec *links, QCondition cond)
+{
+	WTarget		t = {0};
+	int			found,
+				start,
+				again;
+	WRecord    *rec;
+	WRecord    *created;
+
+	t.where = n->where;
+	found = links ? w_update(w, related, NULL, links, &t, cond, false, 0) : w_select(w, related, &t, cond, false);
+	rec = w_record(w, related, found, 0);
+	cond = w_unless(cond, found);
+	start = w->program->steps.len;
+	created = w_create_record(w, n->create, links, cond, true);
+	if (created->steps[0] > start)
+		w_undo_unless_rows(w, start, w->program->steps.len - 1, created->steps[0]);
+	rec = w_record_either(w, rec, created);
+	cond = w_unless(cond, created->steps[created->nsteps - 1]);
+	again = links ? w_update(w, related, NULL, links, &t, cond, false, 0) : w_select(w, related, &t, cond, false);
+	rec = w_record_either(w, rec, w_record(w, related, again, 0));
+	return w_record_either(w, rec, w_create_record(w, n->create, links, w_unless(cond, again), false));
+}
+
+/*
  * The related record of a relation the record holds the foreign key of,
  * for a nested create, connect or connectOrCreate.  self: the record, when
  * it exists already (an update); a 1-1 relation's related record first
@@ -170,10 +203,7 @@ w_resolve_parent(WCompiler *w, QNested *n, QCondition cond, WRecord *self)
 			parent = w_record(w, related, step, 0);
 			break;
 		case QN_CONNECT_OR_CREATE:
-			t.where = n->where;
-			step = w_select(w, related, &t, cond, false);
-			parent = w_record_either(w, w_record(w, related, step, 0),
-									 w_create_record(w, n->create, NULL, w_unless(cond, step), false));
+			parent = connect_or_create(w, related, n, NULL, cond);
 			break;
 		default:
 			elog(ERROR, "prisma_ext: nested write %d does not connect a record", (int) n->op);
@@ -255,22 +285,26 @@ nested_connect(NestedCx *x)
 	t.where = n->where;
 	if (x->mn)
 	{
-		step = w_select(w, x->related, &t, x->cond, false);
-		child = w_record(w, x->related, step, 0);
 		if (n->op == QN_CONNECT_OR_CREATE)
-			child = w_record_either(w, child, w_create_record(w, n->create, NULL,
-															  w_unless(x->cond, step), false));
+			child = connect_or_create(w, x->related, n, NULL, x->cond);
 		else
+		{
+			step = w_select(w, x->related, &t, x->cond, false);
+			child = w_record(w, x->related, step, 0);
 			w_check(w, step, QCHECK_FOUND, w_missing_related(x->f, "a nested connect"));
+		}
 		join_insert(w, x->f, x->rec, child, w_when(child));
 		return;
 	}
 	if (x->to_one && !x->creating)
 		detach_old_child(w, x->f, x->rec, x->cond, n->where);
-	step = w_update(w, x->related, NULL, &x->links, &t, x->cond, false, 0);
 	if (n->op == QN_CONNECT_OR_CREATE)
-		w_create_record(w, n->create, &x->links, w_unless(x->cond, step), false);
-	else if (x->to_one)
+	{
+		(void) connect_or_create(w, x->related, n, &x->links, x->cond);
+		return;
+	}
+	step = w_update(w, x->related, NULL, &x->links, &t, x->cond, false, 0);
+	if (x->to_one)
 		w_check(w, step, QCHECK_FOUND, w_missing_related(x->f, "a nested connect"));
 	else if (x->creating)
 		w_check(w, step, QCHECK_CONNECTED_AFTER,

@@ -4,15 +4,18 @@
  *		a bounded LRU: a document of a known shape skips validation and
  *		compilation and only binds its values.
  *
- * A document's shape is its JSON with every string and number replaced by
- * its JSON type: objects, keys, arrays, booleans and nulls stay.  Its
- * leaves are those strings and numbers, in the same walk order.  While a
- * document of a new shape is validated, query_value notes which leaf each
- * value is the plain text of (QValue.source, only where that text is the
- * leaf as it stands and no check can fail for another leaf of the same
- * JSON type: a String from a string, an Int from an integer, ...), and
- * query_param_sql carries the note to the parameter.  The compiled
+ * A document's shape (query_shape.c) is its JSON with every string and
+ * number replaced by its JSON type, and its leaves are those strings and
+ * numbers.  While a document of a new shape is validated, query_value
+ * notes which leaf each value is the plain text of (QValue.source, only
+ * where that text is the leaf as it stands and no check can fail for
+ * another leaf of the same JSON type: a String from a string, an Int from
+ * an integer, ...), and query_param_sql carries the note to the parameter.  The compiled
  * program is kept when it is one read statement without references.
+ *
+ * A document is first looked up from its text, without jansson
+ * (query_shape_lookup_text, for a plain document); any other document,
+ * and any miss, takes the jansson path, which also stores new shapes.
  *
  * A later document matches an entry when its shape is the same and every
  * leaf that is not a parameter's source is equal to the one compiled (an
@@ -31,7 +34,6 @@
 
 #include <jansson.h>
 
-#include "common/hashfn.h"
 #include "fmgr.h"
 #include "funcapi.h"
 #include "lib/ilist.h"
@@ -74,71 +76,6 @@ static int	shape_count = 0;
 
 static int64 stat_hits = 0;
 static int64 stat_misses = 0;
-
-/* Append a length-prefixed string to the shape key. */
-static void
-append_counted(StringInfo key, const char *s, size_t len)
-{
-	uint32		n = (uint32) len;
-
-	appendBinaryStringInfo(key, (const char *) &n, sizeof(n));
-	appendBinaryStringInfo(key, s, (int) len);
-}
-
-/* Append the shape of v to the key, collecting its leaves. */
-static void
-walk_shape(QShape *shape, json_t *v)
-{
-	StringInfo	key = &shape->key;
-
-	switch (json_typeof(v))
-	{
-		case JSON_OBJECT:
-			{
-				const char *k;
-				size_t		klen;
-				json_t	   *member;
-
-				appendStringInfoChar(key, '{');
-				json_object_keylen_foreach(v, k, klen, member)
-				{
-					append_counted(key, k, klen);
-					walk_shape(shape, member);
-				}
-				appendStringInfoChar(key, '}');
-				break;
-			}
-		case JSON_ARRAY:
-			{
-				size_t		i;
-
-				appendStringInfoChar(key, '[');
-				for (i = 0; i < json_array_size(v); i++)
-					walk_shape(shape, json_array_get(v, i));
-				appendStringInfoChar(key, ']');
-				break;
-			}
-		case JSON_STRING:
-		case JSON_INTEGER:
-		case JSON_REAL:
-			appendStringInfoChar(key, json_is_string(v) ? 's' : json_is_integer(v) ? 'i' : 'r');
-			if (shape->nleaves < QSHAPE_MAX_LEAVES)
-				shape->leaves[shape->nleaves] = v;
-			else
-				shape->cacheable = false;
-			shape->nleaves++;
-			break;
-		case JSON_TRUE:
-			appendStringInfoChar(key, 't');
-			break;
-		case JSON_FALSE:
-			appendStringInfoChar(key, 'f');
-			break;
-		case JSON_NULL:
-			appendStringInfoChar(key, 'n');
-			break;
-	}
-}
 
 /* Free every entry. */
 void
@@ -203,24 +140,47 @@ remove_entry(ShapeEntry *e)
 	shape_count--;
 }
 
+/*
+ * A document's leaves, from its jansson tree or from its text: the i-th
+ * leaf's text (palloc'd), and whether it equals a kept leaf.
+ */
+typedef struct LeafSource
+{
+	char	   *(*text) (const void *leaves, int i);
+	bool		(*equals) (const void *leaves, int i, json_t *kept);
+	const void *leaves;
+} LeafSource;
+
+static char *
+tree_leaf_text(const void *leaves, int i)
+{
+	return query_leaf_text(((json_t *const *) leaves)[i]);
+}
+
+static bool
+tree_leaf_equals(const void *leaves, int i, json_t *kept)
+{
+	return json_equal(kept, ((json_t *const *) leaves)[i]);
+}
+
 /* Does the document match the kept entry: same shape, same fixed leaves? */
 static bool
-entry_matches(ShapeEntry *e, QShape *shape)
+entry_matches(ShapeEntry *e, const char *key, int keylen, int nleaves, const LeafSource *src)
 {
 	int			i;
 
-	if (e->keylen != shape->key.len || memcmp(e->key, shape->key.data, e->keylen) != 0 ||
-		e->max_depth != prisma_max_depth || e->nleaves != shape->nleaves)
+	if (e->keylen != keylen || memcmp(e->key, key, keylen) != 0 ||
+		e->max_depth != prisma_max_depth || e->nleaves != nleaves)
 		return false;
 	for (i = 0; i < e->nleaves; i++)
-		if (!e->leaves[i].source && !json_equal(e->leaves[i].value, shape->leaves[i]))
+		if (!e->leaves[i].source && !src->equals(src->leaves, i, e->leaves[i].value))
 			return false;
 	return true;
 }
 
 /* The program of a matching entry, with the document's own values bound. */
 static QProgram *
-instantiate(ShapeEntry *e, QShape *shape, QDocument **doc_out)
+instantiate(ShapeEntry *e, const LeafSource *src, QDocument **doc_out)
 {
 	QStatement *st = palloc0(sizeof(QStatement));
 	QStep	   *step = palloc(sizeof(QStep));
@@ -236,7 +196,7 @@ instantiate(ShapeEntry *e, QShape *shape, QDocument **doc_out)
 	st->params = palloc(sizeof(char *) * (e->nparams + 1));
 	st->refs = palloc0(sizeof(QParamRef *) * (e->nparams + 1));
 	for (i = 0; i < e->nparams; i++)
-		st->params[i] = e->sources[i] ? query_leaf_text(shape->leaves[e->sources[i] - 1])
+		st->params[i] = e->sources[i] ? src->text(src->leaves, e->sources[i] - 1)
 			: e->params[i] ? pstrdup(e->params[i]) : NULL;
 	*step = e->step;
 	step->st = st;
@@ -253,6 +213,22 @@ instantiate(ShapeEntry *e, QShape *shape, QDocument **doc_out)
 	return program;
 }
 
+/* The matching entry for a key and its leaves, moved to the front; or NULL. */
+static ShapeEntry *
+find_entry(uint64 hash, const char *key, int keylen, int nleaves, const LeafSource *src)
+{
+	ShapeEntry *e;
+	bool		found;
+
+	if (shape_table == NULL)
+		shape_cache_init();
+	e = hash_search(shape_table, &hash, HASH_FIND, &found);
+	if (!found || !entry_matches(e, key, keylen, nleaves, src))
+		return NULL;
+	dlist_move_head(&shape_lru, &e->lru);
+	return e;
+}
+
 /*
  * Work out the document's shape into *shape and return the kept program
  * for it, bound to the document's values, or NULL.
@@ -260,27 +236,61 @@ instantiate(ShapeEntry *e, QShape *shape, QDocument **doc_out)
 QProgram *
 query_shape_lookup(json_t *doc_json, QShape *shape, QDocument **doc_out)
 {
+	LeafSource	src = {tree_leaf_text, tree_leaf_equals, shape->leaves};
 	ShapeEntry *e;
-	bool		found;
 
-	initStringInfo(&shape->key);
-	shape->nleaves = 0;
-	shape->cacheable = prisma_plan_cache_size > 0;
-	walk_shape(shape, doc_json);
-	if (!shape->cacheable)
+	query_shape_of_tree(shape, doc_json);
+	if (!shape->cacheable || prisma_plan_cache_size <= 0)
+	{
+		shape->cacheable = false;
 		return NULL;
-	shape->hash = hash_bytes_extended((const unsigned char *) shape->key.data, shape->key.len, 0);
-	if (shape_table == NULL)
-		shape_cache_init();
-	e = hash_search(shape_table, &shape->hash, HASH_FIND, &found);
-	if (!found || !entry_matches(e, shape))
+	}
+	e = find_entry(shape->hash, shape->key.data, shape->key.len, shape->nleaves, &src);
+	if (e == NULL)
 	{
 		stat_misses++;
 		return NULL;
 	}
 	stat_hits++;
-	dlist_move_head(&shape_lru, &e->lru);
-	return instantiate(e, shape, doc_out);
+	return instantiate(e, &src, doc_out);
+}
+
+static char *
+text_leaf_text(const void *leaves, int i)
+{
+	return query_text_shape_leaf(leaves, i);
+}
+
+static bool
+text_leaf_equals(const void *leaves, int i, json_t *kept)
+{
+	return query_text_shape_leaf_equals(leaves, i, kept);
+}
+
+/*
+ * The kept program for a plain document's text, bound to its values, or
+ * NULL (not plain, or not kept): the caller then parses it with jansson.
+ * Its key and leaves are the ones walk_shape finds in jansson's tree of
+ * the same text, so a hit here is a hit there.
+ */
+QProgram *
+query_shape_lookup_text(const char *text, int len, QDocument **doc_out)
+{
+	QTextShape *ts;
+	LeafSource	src = {text_leaf_text, text_leaf_equals, NULL};
+	ShapeEntry *e;
+
+	if (prisma_plan_cache_size <= 0 || shape_count == 0)
+		return NULL;
+	ts = palloc(sizeof(QTextShape));
+	if (!query_shape_of_text(ts, text, len))
+		return NULL;
+	src.leaves = ts;
+	e = find_entry(ts->hash, ts->key.data, ts->key.len, ts->nleaves, &src);
+	if (e == NULL)
+		return NULL;			/* counted as a miss by the jansson path */
+	stat_hits++;
+	return instantiate(e, &src, doc_out);
 }
 
 /* Can the compiled program be kept for the shape? */

@@ -4,12 +4,22 @@
  *		result as JSON text, plus its parameters.
  *
  * A read compiles to
- *     SELECT COALESCE(json_agg(r.v ORDER BY r.o1, ...), '[]') FROM (
- *         SELECT <row json> AS v, <sort keys> AS o1, ...
- *         FROM <table> t1 LEFT JOIN LATERAL (<relation>) j1 ON true ...
- *         WHERE ... ORDER BY ... LIMIT ... OFFSET ...) r
+ *     SELECT COALESCE(json_agg(r.v), '[]') FROM (
+ *         SELECT <row json> AS v
+ *         FROM (SELECT <columns> FROM <table> t1
+ *               WHERE ... ORDER BY ... LIMIT ... OFFSET ...) t1
+ *         LEFT JOIN LATERAL (<relation>) j1 ON true ...) r
  * and every selected relation is such a subquery again, joined LATERAL and
- * correlated with its parent row, so a nested read is one statement.  Rows
+ * correlated with its parent row, so a nested read is one statement.
+ * json_agg reads the rows in the row source's order, as Prisma's own
+ * relation joins do: the row source keeps its ORDER BY (a subquery with
+ * ORDER BY is never flattened), and everything joined to it is a LATERAL
+ * subquery that refers to it (an aggregate or a LIMIT keeps it from being
+ * flattened too), so it can only be the inner side of a nested loop, which
+ * keeps the outer order.  Sorting again in the aggregate (json_agg(v ORDER
+ * BY ...)) would sort every row's JSON a second time.  A negative take and
+ * a locked read sort their rows again inside the row source
+ * (row_source_sql).  Rows
  * are JSON objects built by json_build_object in the model's field order
  * (to_json of a row when there are more than 50 keys, json_build_object's
  * argument limit).  Every value is a parameter (OFFSET too, so that every
@@ -43,7 +53,7 @@ typedef enum RowLimit
 } RowLimit;
 
 static void read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
-						  const char *parent_alias, RowLimit limit, int *nsort);
+						  const char *parent_alias, RowLimit limit);
 
 /* An empty statement. */
 QStatement *
@@ -384,10 +394,22 @@ effective_order(Compiler *c, QRead *read)
 	return out;
 }
 
+/* Can an orderBy expression be NULL (an optional field, or one across a to-one relation)? */
+static bool
+order_nullable(QOrderBy *ob)
+{
+	if (ob->count || ob->relevance.len > 0)
+		return false;
+	return ob->path.len > 0 || ob->field->arity == PSL_OPTIONAL;
+}
+
 /*
  * The cursor condition: the row is at or after the cursor row in the
  * ordering (at or before it when take is negative).  When the cursor row
- * does not exist nothing matches, as in Prisma.
+ * does not exist nothing matches, as in Prisma.  Each orderBy key is tied
+ * (equal, or both NULL) or strictly after: greater (or less), or NULL
+ * where the ordering puts NULLs after the cursor's value, or not NULL
+ * where it puts them before a NULL cursor value.
  */
 static void
 cursor_condition(Compiler *c, StringInfo out, QRead *read, PslVec *order, const char *alias,
@@ -408,19 +430,36 @@ cursor_condition(Compiler *c, StringInfo out, QRead *read, PslVec *order, const 
 		for (j = 0; j < i && j < order->len; j++)
 		{
 			QOrderBy   *ob = order->items[j];
+			char	   *a = order_expression(c, ob, alias);
+			char	   *b = order_expression(c, ob, cur);
 
-			appendStringInfo(out, "%s%s %s %s", j ? " AND " : "",
-							 order_expression(c, ob, alias), order_operator_sql(ob, "="),
-							 order_expression(c, ob, cur));
+			if (order_nullable(ob))
+				appendStringInfo(out, "%s(%s %s %s OR (%s IS NULL AND %s IS NULL))", j ? " AND " : "",
+								 a, order_operator_sql(ob, "="), b, a, b);
+			else
+				appendStringInfo(out, "%s%s %s %s", j ? " AND " : "", a, order_operator_sql(ob, "="), b);
 		}
 		if (i < order->len)
 		{
 			QOrderBy   *ob = order->items[i];
 			bool		greater = ob->desc == backwards;
+			char	   *a = order_expression(c, ob, alias);
+			char	   *b = order_expression(c, ob, cur);
 
-			appendStringInfo(out, "%s%s %s %s", j ? " AND " : "",
-							 order_expression(c, ob, alias), order_operator_sql(ob, greater ? ">" : "<"),
-							 order_expression(c, ob, cur));
+			if (order_nullable(ob))
+			{
+				/* PostgreSQL's default: NULLs last ascending, first descending */
+				bool		nulls_last = ob->nulls == QNULLS_LAST ||
+					(ob->nulls == QNULLS_DEFAULT && !ob->desc);
+				bool		nulls_after = nulls_last != backwards;
+
+				appendStringInfo(out, "%s(%s %s %s OR (%s IS %sNULL AND %s IS %sNULL))", j ? " AND " : "",
+								 a, order_operator_sql(ob, greater ? ">" : "<"), b,
+								 a, nulls_after ? "" : "NOT ", b, nulls_after ? "NOT " : "");
+			}
+			else
+				appendStringInfo(out, "%s%s %s %s", j ? " AND " : "",
+								 a, order_operator_sql(ob, greater ? ">" : "<"), b);
 		}
 		else if (i == 0)
 			appendStringInfoString(out, "true");
@@ -439,24 +478,15 @@ relation_subquery(Compiler *c, StringInfo out, QSelectedField *sf, const char *p
 	QRead	   *read = sf->relation;
 	char	   *alias = new_alias(c, "t");
 	bool		many = sf->field->arity == PSL_LIST;
-	int			nsort = 0;
 	StringInfoData rows;
 
 	initStringInfo(&rows);
-	read_rows_sql(c, &rows, read, alias, parent, many ? ROWS_TAKE : ROWS_ONE, &nsort);
+	read_rows_sql(c, &rows, read, alias, parent, many ? ROWS_TAKE : ROWS_ONE);
 	if (many)
-	{
-		PslVec		order = effective_order(c, read);
-		int			i;
-
-		appendStringInfoString(out, "SELECT COALESCE(pg_catalog.json_agg(r.v");
-		for (i = 1; i <= nsort; i++)
-			appendStringInfo(out, "%s r.o%d%s", i == 1 ? " ORDER BY" : ",", i,
-							 order_suffix(order.items[i - 1], false));
-		appendStringInfo(out, "), '[]'::pg_catalog.json) AS v FROM (%s) r", rows.data);
-	}
+		appendStringInfo(out, "SELECT COALESCE(pg_catalog.json_agg(r.v), '[]'::pg_catalog.json) AS v FROM (%s) r",
+						 rows.data);
 	else
-		appendStringInfo(out, "%s", rows.data);
+		appendStringInfoString(out, rows.data);
 }
 
 /* The position of field f in a field list, or -1. */
@@ -623,6 +653,7 @@ row_source_sql(Compiler *c, StringInfo rows, QRead *read, PslVec *order, const c
 	bool		has_take = limit == ROWS_FIRST || read->has_take;
 	bool		backwards = has_take && read->take < 0;
 	bool		distinct = read->distinct.len > 0;
+	bool		locked = read->lock != QLOCK_NONE && parent_alias == NULL && !distinct;
 	PslVec	   *columns = query_selection_columns(c->arena, read);
 	int			i;
 
@@ -701,40 +732,47 @@ row_source_sql(Compiler *c, StringInfo rows, QRead *read, PslVec *order, const c
 	if (read->skip > 0)
 		appendStringInfo(rows, " OFFSET $%d::pg_catalog.int8",
 						 query_add_param(c->st, psprintf(INT64_FORMAT, read->skip)));
-	if (read->lock != QLOCK_NONE && parent_alias == NULL && !distinct)
+	if (locked)
 		appendStringInfo(rows, " FOR %s OF %s%s", read->lock == QLOCK_UPDATE ? "UPDATE" : "SHARE", alias,
 						 read->skip_locked ? " SKIP LOCKED" : read->no_wait ? " NOWAIT" : "");
+	if (limit == ROWS_TAKE && (backwards || locked))
+	{
+		/*
+		 * A negative take read the last rows backwards: put them in order
+		 * again.  Locked rows are sorted before they are locked, and a row
+		 * that changed while the lock waited keeps its place with its new
+		 * sort key: sort them again too.
+		 */
+		char	   *last_rows = pstrdup(rows->data);
+
+		resetStringInfo(rows);
+		appendStringInfo(rows, "SELECT * FROM (%s) %s", last_rows, alias);
+		for (i = 0; i < order->len; i++)
+			appendStringInfo(rows, "%s\"__o%d\"%s", i ? ", " : " ORDER BY ", i + 1,
+							 order_suffix(order->items[i], false));
+	}
 }
 
 /*
- * SELECT <row json> AS v [, sort keys o1..on] FROM <row source> for one
- * read.  parent_alias is the parent row for nested reads (NULL at the
- * root).  nsort receives the number of sort keys emitted.
+ * SELECT <row json> AS v FROM <row source> for one read, in the row
+ * source's order.  parent_alias is the parent row for nested reads (NULL at
+ * the root).
  */
 static void
 read_rows_sql(Compiler *c, StringInfo out, QRead *read, const char *alias,
-			  const char *parent_alias, RowLimit limit, int *nsort)
+			  const char *parent_alias, RowLimit limit)
 {
 	StringInfoData rows,
 				value,
 				joins;
 	PslVec		order = effective_order(c, read);
-	int			i;
 
 	initStringInfo(&rows);
 	initStringInfo(&value);
 	initStringInfo(&joins);
 	selection_sql(c, read, alias, &value, &joins);
 	row_source_sql(c, &rows, read, &order, alias, parent_alias, limit);
-	appendStringInfo(out, "SELECT %s AS v", value.data);
-	*nsort = 0;
-	if (limit != ROWS_ONE && limit != ROWS_UNIQUE)
-		for (i = 0; i < order.len; i++)
-		{
-			appendStringInfo(out, ", %s.\"__o%d\" AS o%d", alias, i + 1, i + 1);
-			(*nsort)++;
-		}
-	appendStringInfo(out, " FROM (%s) %s%s", rows.data, alias, joins.data);
+	appendStringInfo(out, "SELECT %s AS v FROM (%s) %s%s", value.data, rows.data, alias, joins.data);
 }
 
 /*
@@ -795,21 +833,14 @@ query_compile_read(QDocument *doc)
 	Compiler	c = {st, doc->arena, 0};
 	char	   *alias = new_alias(&c, "t");
 	StringInfoData rows;
-	int			nsort = 0;
-	int			i;
 	QAction		action = doc->action->action;
 
 	initStringInfo(&rows);
 	if (action == Q_FIND_MANY)
 	{
-		PslVec		order = effective_order(&c, doc->read);
-
-		read_rows_sql(&c, &rows, doc->read, alias, NULL, ROWS_TAKE, &nsort);
-		appendStringInfoString(&st->sql, "SELECT COALESCE(pg_catalog.json_agg(r.v");
-		for (i = 1; i <= nsort; i++)
-			appendStringInfo(&st->sql, "%s r.o%d%s", i == 1 ? " ORDER BY" : ",", i,
-							 order_suffix(order.items[i - 1], false));
-		appendStringInfo(&st->sql, "), '[]'::pg_catalog.json) FROM (%s) r", rows.data);
+		read_rows_sql(&c, &rows, doc->read, alias, NULL, ROWS_TAKE);
+		appendStringInfo(&st->sql, "SELECT COALESCE(pg_catalog.json_agg(r.v), '[]'::pg_catalog.json) FROM (%s) r",
+						 rows.data);
 	}
 	else
 	{
@@ -817,7 +848,7 @@ query_compile_read(QDocument *doc)
 		bool		first = action == Q_FIND_FIRST || action == Q_FIND_FIRST_OR_THROW;
 
 		/* the statement itself: its first column is the row's JSON */
-		read_rows_sql(&c, &st->sql, doc->read, alias, NULL, first ? ROWS_FIRST : ROWS_UNIQUE, &nsort);
+		read_rows_sql(&c, &st->sql, doc->read, alias, NULL, first ? ROWS_FIRST : ROWS_UNIQUE);
 	}
 	return query_single_step_program(st, doc->model, doc->read->lock == QLOCK_NONE);
 }

@@ -477,12 +477,20 @@ query_value_list(QContext *cx, PslField *field, json_t *v)
 
 		if (i > 0)
 			appendStringInfoChar(&buf, ',');
-		if (json_is_null(item))
+		/* a Json list's null is the JSON value null, as Prisma writes it */
+		if (json_is_null(item) && !(field->kind == PSL_FIELD_SCALAR && field->scalar == PSL_TYPE_JSON))
 		{
 			appendStringInfoString(&buf, "NULL");
 			continue;
 		}
-		query_append_array_element(&buf, value_text(cx, field, item, &as_json));
+		if (json_is_null(item))
+		{
+			/* a Json list's null: the JSON value null */
+			as_json = true;
+			query_append_array_element(&buf, "null");
+		}
+		else
+			query_append_array_element(&buf, value_text(cx, field, item, &as_json));
 		qv->as_json = as_json;
 	}
 	appendStringInfoChar(&buf, '}');

@@ -349,6 +349,27 @@ list_argument(QContext *cx, PslField *field, json_t *v, const char *name)
 	return query_value_list(cx, field, v);
 }
 
+/* The negation of one scalar condition: IS NOT NULL, <>, or NOT (condition). */
+static QFilter *
+negated(QContext *cx, QFilter *inner)
+{
+	QFilter    *f;
+
+	if (inner->kind == QF_SCALAR && inner->op == QOP_IS_NULL)
+	{
+		inner->op = QOP_IS_NOT_NULL;
+		return inner;
+	}
+	if (inner->kind == QF_SCALAR && inner->op == QOP_EQ)
+	{
+		inner->op = QOP_NE;
+		return inner;
+	}
+	f = new_filter(QF_NOT);
+	psl_vec_push(cx->arena, &f->children, inner);
+	return f;
+}
+
 /* A scalar field's filter object, e.g. {gt: 1, not: {in: [..]}}; a nested not keeps the outer mode. */
 static QFilter *
 scalar_filter(QContext *cx, PslField *field, json_t *obj, bool outer_insensitive)
@@ -414,21 +435,17 @@ scalar_filter(QContext *cx, PslField *field, json_t *obj, bool outer_insensitive
 				inner = scalar_filter(cx, field, v, insensitive);
 			else
 				inner = equality(cx, field, v, insensitive);
-			if (inner->kind == QF_SCALAR && inner->op == QOP_IS_NULL)
+			if (inner->kind == QF_AND)
 			{
-				inner->op = QOP_IS_NOT_NULL;
+				/* as Prisma's engine: `not` of several conditions negates each */
+				int			k;
+
 				f = inner;
-			}
-			else if (inner->kind == QF_SCALAR && inner->op == QOP_EQ)
-			{
-				inner->op = QOP_NE;
-				f = inner;
+				for (k = 0; k < f->children.len; k++)
+					f->children.items[k] = negated(cx, f->children.items[k]);
 			}
 			else
-			{
-				f = new_filter(QF_NOT);
-				psl_vec_push(cx->arena, &f->children, inner);
-			}
+				f = negated(cx, inner);
 		}
 		else if (strcmp(key, "in") == 0 || strcmp(key, "notIn") == 0)
 		{
@@ -529,6 +546,16 @@ list_filter(QContext *cx, PslField *field, json_t *obj)
 			if (!json_is_null(v))
 				f->value = is_field_ref(v) ? field_ref_value(cx, field, v, REF_SAME)
 					: list_argument(cx, field, v, key);
+		}
+		else if (strcmp(key, "has") == 0 && field->kind == PSL_FIELD_SCALAR &&
+				 field->scalar == PSL_TYPE_JSON && !is_field_ref(v))
+		{
+			/* a Json list has one JSON value (null and arrays too): list @> [v] */
+			json_t	   *one = json_array();
+
+			json_array_append(one, v);
+			f->op = QOP_HAS_EVERY;
+			f->value = query_value_list(cx, field, one);
 		}
 		else if (strcmp(key, "has") == 0)
 		{

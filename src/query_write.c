@@ -224,7 +224,8 @@ parse_assign(QContext *cx, QData *d, PslField *f, json_t *v, bool create)
 		query_path_push(cx, op);
 		if (f->arity == PSL_LIST)
 		{
-			if (json_is_null(x))
+			/* a Json list's push of null appends the JSON value null */
+			if (json_is_null(x) && !(i == 1 && f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_JSON))
 				query_validation_error(cx, "Argument `%s` must not be null.", op);
 			if (i == 1 && f->kind == PSL_FIELD_SCALAR && f->scalar == PSL_TYPE_JSON &&
 				!is_tagged_json_list(x))

@@ -508,8 +508,15 @@ w_insert_rows(WCompiler *w, PslModel *m, PslVec *rows, int from, int to, PslVec 
 char *
 w_assign_sql(QStatement *st, QAssign *a, const char *alias)
 {
-	char	   *v = query_param_sql(st, a->value, false);
 	char	   *col = query_column_sql(alias, a->field);
+	char	   *v;
+
+	/* money has no money * money: Prisma's untyped factor resolves to a float8 */
+	if (a->op == QA_MULTIPLY && a->field->native_type &&
+		strcmp(a->field->native_type->name, "Money") == 0)
+		v = psprintf("$%d::pg_catalog.float8", query_add_value_param(st, a->value));
+	else
+		v = query_param_sql(st, a->value, false);
 
 	switch (a->op)
 	{

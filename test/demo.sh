@@ -3,7 +3,8 @@
 # builds and installs prisma_ext, starts a throwaway PostgreSQL, pushes the
 # example blog schema, and shows the product at work: a nested create, nested
 # reads, an update with an atomic increment, an upsert, an error with its
-# Prisma code, and the migration's tables.
+# Prisma code, the migration's tables; then Migrate in a second database:
+# migrations, drift from DDL by hand, the DDL history, db_pull.
 #   bash test/demo.sh          the cluster is removed at the end
 #   bash test/demo.sh --keep   the cluster keeps running; the psql command
 #                              that connects to it is printed
@@ -69,6 +70,30 @@ run "SELECT prisma.explain('{\"model\":\"User\",\"action\":\"create\",\"args\":{
 
 say "the catalog"
 run "SELECT model_name, db_name, primary_key FROM prisma.models ORDER BY position"
+
+# Migrate, in a second database: migrations instead of pushes
+"$PG_BIN/createdb" app
+app() { echo "app=# $1"; psql_q -d app -c "$1"; }
+v1='datasource db {
+  provider = "postgresql"
+}
+model Task {
+  id    Int    @id @default(autoincrement())
+  title String
+}'
+v2=${v1/title String/title String
+  done  Boolean @default(false)}
+say "Migrate in the database (a second database, app): migrate_dev records Prisma's SQL and applies it"
+app "CREATE EXTENSION prisma_ext"
+app "SELECT migration_name, status, script FROM prisma.migrate_dev('init', \$\$$v1\$\$)"
+app "SELECT migration_name, status, script FROM prisma.migrate_dev('add done', \$\$$v2\$\$)"
+say "DDL by hand is drift, seen at once by the event triggers"
+app 'ALTER TABLE "Task" ADD COLUMN note text'
+app "SELECT prisma.migrate_status()->>'message' AS status, json_array_length(prisma.migrate_status()->'drift') AS drift"
+app "SELECT source, command_tag, object_identity FROM prisma.ddl_log"
+say "db_pull: the live tables as a Prisma schema, as prisma db pull prints it"
+echo "app=# SELECT prisma.db_pull();"
+psql_q -d app -At -c "SELECT prisma.db_pull()"
 
 if [ "$keep" = 1 ]; then
   trap - EXIT

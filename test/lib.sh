@@ -19,6 +19,9 @@ install_deps() {
   [ -f /usr/include/postgresql/15/server/postgres.h ] || need+=(postgresql-server-dev-15)
   [ -f /usr/include/jansson.h ] || need+=(libjansson-dev)
   command -v make >/dev/null && command -v gcc >/dev/null || need+=(build-essential)
+  # the fuzz targets: clang with libFuzzer and the sanitizers' runtimes
+  command -v clang >/dev/null || need+=(clang)
+  compgen -G '/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a' >/dev/null || need+=(libclang-rt-dev)
   if [ ${#need[@]} -gt 0 ]; then
     log "installing ${need[*]}"
     as_root apt-get update -qq

@@ -3,12 +3,15 @@
 # dependencies (apt), builds with -Werror, installs, starts a throwaway
 # PostgreSQL, and runs
 #   - the standalone schema-language suites (validate, format, ddl, diff),
+#   - 60 s of libFuzzer per standalone target (test/reliability/fuzz.sh),
 #   - the pg_regress suites in sql/ + expected/ and the isolation specs in specs/,
 #   - the pg_dump comparison against the real Prisma 7 (test/ddl-compare),
 #   - the differential harness against Prisma 7 Client (test/differential),
 #   - Prisma's engine test corpus with its ledger (test/corpus),
 #   - mutated documents through prisma.query (test/query-fuzz),
-#   - reads during concurrent pushes (test/concurrency).
+#   - reads during concurrent pushes (test/concurrency),
+#   - hostile inputs, privileges, cancel and load (test/reliability),
+#   - Migrate against the Prisma 7 CLI, with a kill -9 fault test (test/migrate).
 # Ends with "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -32,7 +35,7 @@ part() {
   local out; out=$(mktemp)
   log "$name"
   "$@" >"$out" 2>&1
-  grep -E '^(FAIL|REGRESSION|not ok|failed:)|passed, [0-9]+ failed|^(corpus|differential|concurrency)[ :]' "$out" | tail -20
+  grep -E '^(FAIL|REGRESSION|not ok|failed:)|passed, [0-9]+ failed|^(corpus|differential|concurrency)[ :]|^[a-z]+ figures:' "$out" | tail -20
   tally "$out"
   rm -f "$out"
 }
@@ -45,7 +48,8 @@ part "schema validation vs Prisma 7.10" test/psl/validate/run.sh test/psl/psl_te
 part "prisma format vs Prisma 7.10" test/psl/format/run.sh "test/psl/psl_test format"
 part "from-empty DDL vs Prisma 7.10" test/psl/ddl/run.sh "test/psl/psl_test ddl"
 part "migration diffs vs Prisma 7.10" test/psl/diff/run.sh "test/psl/psl_test diff"
-part "fuzzing the schema-language code (ASan/UBSan)" test/psl/fuzz/run.sh 2000
+part "fuzz smoke: schema language, migration differ, query front end; libFuzzer, ASan/UBSan, 60 s each (test/reliability/fuzz.sh)" \
+  env PG_CONFIG="$PG_CONFIG" test/reliability/fuzz.sh "${FUZZ_SECONDS:-60}"
 
 start_cluster || { echo "0 passed, 1 failed"; exit 1; }
 
@@ -75,6 +79,11 @@ if install_oracle; then
     env ORACLE_DIR="$ORACLE_DIR" node test/query-fuzz/run.mjs 4000
   part "reads during concurrent pushes (test/concurrency)" \
     env ORACLE_DIR="$ORACLE_DIR" node test/concurrency/run.mjs --seconds 10
+  part "reliability: hostile inputs, privileges, cancel, memory, 30 s of load at 32 clients, kill -9 (test/reliability)" \
+    env ORACLE_DIR="$ORACLE_DIR" PG_BIN="$PG_BIN" test/reliability/run.sh
+  # last: its fault test kills a backend, and PostgreSQL restarts
+  part "Migrate vs Prisma 7: 23 evolutions, CLI interop, drift, kill -9 (test/migrate)" \
+    env ORACLE_DIR="$ORACLE_DIR" PG_BIN="$PG_BIN" node test/migrate/run.mjs
 else
   echo "could not install the Prisma oracle from npm"; total_fail=$((total_fail + 1))
 fi

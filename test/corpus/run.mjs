@@ -23,6 +23,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { equalValues, prismaCode, jsonDiff } from '../lib/compare.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -157,6 +158,7 @@ for (const file of files) {
     } else if (db.tables.length) {
       await db.client.query(`TRUNCATE ${db.tables.join(', ')} RESTART IDENTITY CASCADE`)
     }
+    const stampsTime = /now\(\)|@updatedAt/.test(schema ?? '')
     const vars = {}
     let earlier = null // the first failure of this test
     for (let i = 0; i < test.steps.length; i++) {
@@ -171,6 +173,10 @@ for (const file of files) {
         if (missing.length) reason = `needs the value of ${missing[0]}, which an earlier step did not capture`
         else {
           const out = await runDoc(db.client, doc)
+          // now() and @updatedAt keep milliseconds: writes in the same
+          // millisecond would tie, and a later orderBy on them would depend
+          // on timing (Prisma's own engine is never that fast)
+          if (stampsTime && !/^(find|aggregate|count|groupBy)/.test(doc.action ?? '')) await sleep(2)
           reason = judge(step, out)
           if (reason === null && out.ok) {
             const lost = capture(step, out.value, vars)
@@ -195,7 +201,7 @@ await admin.query(`DROP DATABASE IF EXISTS ${dbName}`)
 await admin.end()
 
 // Report
-const regressions = [...ledger].filter((id) => !passing.has(id) && (!filter || id.includes(filter)))
+const regressions = [...ledger].filter((id) => !passing.has(id) && (!filter || id.split("#")[0].includes(filter)))
 const newPasses = [...passing].filter((id) => !ledger.has(id))
 const passCount = passing.size
 if (verbose) {

@@ -2,7 +2,9 @@
 # For each schema under test/schemas: apply it to one fresh database with
 # prisma.db_push, and to another with the real Prisma 7's
 # `migrate diff --from-empty --script`; the two `pg_dump --schema-only`
-# outputs (minus prisma_ext's own objects) must be identical.
+# outputs (minus prisma_ext's own objects) must be identical.  Then the
+# same db_push onto both databases must find nothing to do (it diffs
+# against the live tables, as Prisma's does).
 # Needs a running cluster (PGHOST/PGPORT/PGUSER) and the oracle (ORACLE_DIR).
 # Where NAME.sql sits beside NAME.prisma it is taken as Prisma's output
 # (made by gen-corpus.sh with the same CLI), so the CLI need not run.
@@ -61,6 +63,14 @@ for f in "${files[@]}"; do
     if ! diff -u "$work/theirs.dump" "$work/ours.dump" >"$work/diff"; then
       ok=0; echo "pg_dump differs for $name (- Prisma, + prisma_ext):"; head -40 "$work/diff"
     fi
+  fi
+  # db_push diffs against the live tables: pushing the same schema onto
+  # Prisma's tables, and onto ours again, has nothing left to do
+  if [ $ok = 1 ]; then
+    for db in "$theirs" "$ours"; do
+      again=$(psql -At -d "$db" -c "SELECT prisma.db_push(\$schema\$$(cat "$f")\$schema\$)" 2>&1)
+      [ "$again" = "-- This is an empty migration." ] || { ok=0; echo "a second db_push onto $db was not empty for $name:"; head -20 <<<"$again"; }
+    done
   fi
   if [ $ok = 1 ]; then pass=$((pass+1)); echo "ok   ddl-compare/$name"; else fail=$((fail+1)); echo "FAIL ddl-compare/$name"; fi
 done

@@ -4,6 +4,8 @@
 //
 // A case set is a directory with schema.prisma, seed.sql (optional) and
 // docs.json (a list of {"model","action","args"}, optionally with "name").
+// A set may also generate documents: each *.docs.mjs file's default export
+// (a list of the same form) is appended to docs.json's.
 // Values Prisma Client only takes as objects are written with the oracle's
 // tags ({"$bigint"}, {"$decimal"}, {"$date"}, {"$bytes"}); prisma.query gets
 // them as Prisma's wire form ({"$type": "Bytes", "value": ...}).
@@ -142,28 +144,41 @@ async function runOurs(db, docs) {
   const c = new pg.Client({ database: db })
   await c.connect()
   const out = []
-  for (const d of docs) {
-    await c.query('SELECT difftest.reset()')
-    let o
-    try {
-      const r = await c.query('SELECT prisma.query($1)::text AS result', [JSON.stringify({ model: d.model, action: d.action, args: toWire(d.args) })])
-      o = { ok: true, value: JSON.parse(r.rows[0].result) }
-    } catch (e) {
-      o = { ok: false, error: e }
+  try {
+    for (const d of docs) {
+      await c.query('SELECT difftest.reset()')
+      let o
+      try {
+        const r = await c.query('SELECT prisma.query($1)::text AS result', [JSON.stringify({ model: d.model, action: d.action, args: toWire(d.args) })])
+        o = { ok: true, value: JSON.parse(r.rows[0].result) }
+      } catch (e) {
+        o = { ok: false, error: e }
+      }
+      if (WRITE_ACTIONS.has(d.action)) o.tables = (await c.query('SELECT difftest.snapshot() AS s')).rows[0].s
+      out.push(o)
     }
-    if (WRITE_ACTIONS.has(d.action)) o.tables = (await c.query('SELECT difftest.snapshot() AS s')).rows[0].s
-    out.push(o)
+  } finally {
+    await c.end()
   }
-  await c.end()
   return out
+}
+
+// A table snapshot with the times of this run (now(), @updatedAt) masked:
+// the two engines write them at different moments.
+function maskNow(tables) {
+  return tables.replace(/"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?)(\+00:00)?"/g, (all, t) => {
+    const at = Date.parse(t + 'Z')
+    return at >= started - 60000 && at <= Date.now() + 60000 ? '"<now>"' : all
+  })
 }
 
 // Compare one document's outcomes (and, after a write, the tables): null when they agree, else a reason.
 function compare(theirsOut, ours) {
   const reason = compareResult(theirsOut.result, ours)
   if (reason !== null || theirsOut.tables === undefined) return reason
-  return theirsOut.tables === ours.tables ? null
-    : `table contents differ after the write:\n${tableDiff(theirsOut.tables, ours.tables)}`
+  const theirTables = maskNow(theirsOut.tables), ourTables = maskNow(ours.tables)
+  return theirTables === ourTables ? null
+    : `table contents differ after the write:\n${tableDiff(theirTables, ourTables)}`
 }
 
 // The lines of two table snapshots that differ.
@@ -171,7 +186,14 @@ function tableDiff(a, b) {
   const la = a.split('\n'), lb = b.split('\n')
   const out = []
   for (let i = 0; i < Math.max(la.length, lb.length); i++)
-    if (la[i] !== lb[i]) out.push(`Prisma:       ${(la[i] ?? '').slice(0, 400)}`, `prisma.query: ${(lb[i] ?? '').slice(0, 400)}`)
+    if (la[i] !== lb[i]) {
+      // from a little before the first difference
+      const a = la[i] ?? '', b = lb[i] ?? ''
+      let at = 0
+      while (at < a.length && a[at] === b[at]) at++
+      const from = Math.max(0, at - 120)
+      out.push(`Prisma:       ${a.slice(from, from + 400)}`, `prisma.query: ${b.slice(from, from + 400)}`)
+    }
   return out.join('\n')
 }
 
@@ -203,6 +225,9 @@ for (const set of sets) {
   const schema = fs.readFileSync(schemaPath, 'utf8')
   const seed = fs.existsSync(path.join(dir, 'seed.sql')) ? fs.readFileSync(path.join(dir, 'seed.sql'), 'utf8') : ''
   const docs = JSON.parse(fs.readFileSync(path.join(dir, 'docs.json'), 'utf8'))
+  for (const gen of fs.readdirSync(dir).filter((f) => f.endsWith('.docs.mjs')).sort()) {
+    docs.push(...(await import(path.join(dir, gen))).default)
+  }
   const theirsDb = `diff_${set}_prisma`, oursDb = `diff_${set}_ours`
   for (const db of [theirsDb, oursDb]) {
     await admin.query(`DROP DATABASE IF EXISTS ${db}`)

@@ -9,3 +9,6 @@ INSERT INTO "Doc" (id, title, body, tags, nums, bigs, reals, decs, flags, colors
    NULL, 'null', 0, 1, 'd', 'e'),
   (5, 'epsilon', 'fifth', '{news}', '{2,3}', '{5}', '{2.5}', '{2.2}', '{true,true}', '{green,green}', '{2024-01-01T00:00:00Z}',
    '{"name": "Cy", "age": 41, "tags": [], "nested": null}', '{"kind": "post", "draft": true}', 3, 3, 'e', 'd');
+INSERT INTO "JList" (id, j) VALUES
+  (1, ARRAY['"test 1"', '{"a": 1}']::jsonb[]), (2, ARRAY['1', '2', '3']::jsonb[]),
+  (3, ARRAY['null', '"test 2"']::jsonb[]), (4, '{}'), (5, ARRAY['[1, 2, 3]', 'null']::jsonb[]);
