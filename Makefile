@@ -12,7 +12,7 @@ PG_OBJS = src/prisma_ext.o src/pg_alloc.o src/catalog.o src/schema_cache.o src/d
 	src/ddl_history.o src/migration_records.o src/migration_commands.o src/db_pull.o \
 	src/query_document.o src/query_select.o src/query_where.o src/query_order.o \
 	src/query_values.o src/query_sql.o src/query_filter_sql.o src/query_columns.o \
-	src/query_error.o src/query_exec.o src/query_plan_cache.o src/query_shape.o src/query_shape_cache.o src/query_format.o \
+	src/query_error.o src/query_exec.o src/query_plan_cache.o src/query_shape.o src/query_shape_cache.o src/query_format.o src/query_json.o \
 	src/query_write.o src/query_defaults.o src/query_write_sql.o src/query_create.o \
 	src/query_update.o src/query_delete.o src/query_nested.o src/query_emulate.o \
 	src/query_aggregate.o src/query_aggregate_sql.o
@@ -20,7 +20,7 @@ OBJS = $(PSL_OBJS) $(PG_OBJS)
 
 DATA = sql/prisma_ext--$(EXTVERSION).sql
 
-REGRESS = psl_parse psl_validate psl_relations psl_defaults psl_format catalog db_push db_push_diff db_push_hardening query_read query_filters query_errors query_db_errors query_cache query_shape_cache query_security query_hardening query_search_path query_write query_write_emulated query_write_security query_aggregate query_filters_lists_json query_field_refs query_search query_native_types query_views_schemas db_pull migrate query_plans
+REGRESS = psl_parse psl_validate psl_relations psl_defaults psl_format catalog db_push db_push_diff db_push_hardening query_read query_json query_filters query_errors query_db_errors query_cache query_shape_cache query_security query_hardening query_search_path query_write query_write_emulated query_write_security query_aggregate query_filters_lists_json query_field_refs query_search query_native_types query_views_schemas db_pull migrate query_plans
 REGRESS_OPTS = --outputdir=test/results --load-extension=prisma_ext
 # two sessions at once (specs/*.spec): concurrent pushes, reads during a push
 ISOLATION = db_push_concurrent query_during_push write_conflicts migrate_concurrent hand_ddl_plans

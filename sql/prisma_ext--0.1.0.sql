@@ -155,6 +155,22 @@ CREATE FUNCTION prisma._decimal_text(numeric) RETURNS text
 COMMENT ON FUNCTION prisma._decimal_text(numeric) IS
     'Internal: a Decimal as Prisma Client prints it (decimal.js toString)';
 
+CREATE FUNCTION prisma._json_agg_transfn(internal, json) RETURNS internal
+    AS 'MODULE_PATHNAME', 'prisma_json_agg_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION prisma._json_agg_finalfn(internal) RETURNS json
+    AS 'MODULE_PATHNAME', 'prisma_json_agg_finalfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE prisma._json_agg(json) (
+    SFUNC = prisma._json_agg_transfn, STYPE = internal, FINALFUNC = prisma._json_agg_finalfn);
+COMMENT ON FUNCTION prisma._json_agg_transfn(internal, json) IS 'Internal: prisma._json_agg''s transition';
+COMMENT ON FUNCTION prisma._json_agg_finalfn(internal) IS 'Internal: prisma._json_agg''s final function';
+COMMENT ON AGGREGATE prisma._json_agg(json) IS
+    'Internal: json_agg of json values, stopped at once by a cancel even while it copies megabytes';
+
+CREATE FUNCTION prisma._json_object(VARIADIC "any") RETURNS json
+    AS 'MODULE_PATHNAME', 'prisma_json_object' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION prisma._json_object(VARIADIC "any") IS
+    'Internal: json_build_object of text keys and json values; a NULL key splices an object''s members';
+
 CREATE FUNCTION prisma._timestamp_text(timestamp) RETURNS text
     AS 'MODULE_PATHNAME', 'prisma_timestamp_text' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION prisma._timestamp_text(timestamp) IS

@@ -435,6 +435,7 @@ typedef struct QStep
 	QCheck		check;
 	const char *check_message;	/* the error's text */
 	bool		counts;			/* its row count adds to {"count": n} */
+	bool		rows_are_elements;	/* the result: a JSON array of its rows' column 1 */
 
 	/*
 	 * Steps this one through undo_last run in a subtransaction that is
@@ -598,6 +599,9 @@ extern void query_raise_not_found(QDocument *doc) pg_attribute_noreturn();
 extern void query_raise_check(QStep *step) pg_attribute_noreturn();
 extern void query_not_supported(QContext *cx, const char *subject) pg_attribute_noreturn();
 extern bool query_translate_database_error(ErrorData *edata, PslModel *model, PslSchema *schema);
+
+/*---- query_json.c ----*/
+extern void query_append_interruptible(StringInfo buf, const char *data, Size len);
 
 /*---- query_plan_cache.c ----*/
 struct _SPI_plan;

@@ -9,7 +9,9 @@
  * from the shape cache instead, found from the text when the document is
  * plain), and runs the steps through SPI with cached
  * plans, passing the values a step returns to the steps after it.  The
- * result step's json value is returned as is, with no re-parsing.  Reads
+ * result step's json value is returned as is, with no re-parsing, and a
+ * findMany's rows are put into its array as the executor sends them
+ * (ResultReceiver).  Reads
  * run read-only (so they work on a hot standby) unless they lock rows.  A
  * failing step raises an ERROR, which undoes every step before it with the
  * statement (or the caller's transaction).  The function runs with the
@@ -22,6 +24,8 @@
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "miscadmin.h"
+#include "nodes/params.h"
+#include "tcop/dest.h"
 #include "utils/builtins.h"
 #include "utils/resowner.h"
 
@@ -129,15 +133,36 @@ compile_document(PslSchema *schema, PslArena *arena, struct json_t *doc_json,
 }
 
 /*
- * Plan (or reuse the plan of) a compiled statement and run it.  An error
- * PostgreSQL raises on the way, such as a unique violation or a table
- * dropped by hand, is caught only to be raised again the way Prisma reports
- * it (query_translate_database_error), naming the step's model; nothing
- * runs in between, so no subtransaction is needed.
+ * The values of a statement's parameters (text, as the plans are prepared),
+ * for SPI_execute_plan_extended.
+ */
+static ParamListInfo
+text_params(int nparams, Datum *values, char *nulls)
+{
+	ParamListInfo params = makeParamList(nparams);
+	int			k;
+
+	for (k = 0; k < nparams; k++)
+	{
+		params->params[k].value = values[k];
+		params->params[k].isnull = nulls[k] == 'n';
+		params->params[k].pflags = PARAM_FLAG_CONST;
+		params->params[k].ptype = TEXTOID;
+	}
+	return params;
+}
+
+/*
+ * Plan (or reuse the plan of) a compiled statement and run it; its rows go
+ * to `dest`, or (NULL) to SPI_tuptable.  An error PostgreSQL raises on the
+ * way, such as a unique violation or a table dropped by hand, is caught
+ * only to be raised again the way Prisma reports it
+ * (query_translate_database_error), naming the step's model; nothing runs
+ * in between, so no subtransaction is needed.
  */
 static int
 run_statement(QStatement *st, Datum *values, char *nulls, bool read_only,
-			  PslModel *model, PslSchema *schema)
+			  DestReceiver *dest, PslModel *model, PslSchema *schema)
 {
 	MemoryContext cxt = CurrentMemoryContext;
 	int			rc = 0;
@@ -146,7 +171,17 @@ run_statement(QStatement *st, Datum *values, char *nulls, bool read_only,
 	{
 		SPIPlanPtr	plan = query_plan_cache_lookup(st->sql.data, st->nparams);
 
-		rc = SPI_execute_plan(plan, values, nulls, read_only, 0);
+		if (dest == NULL)
+			rc = SPI_execute_plan(plan, values, nulls, read_only, 0);
+		else
+		{
+			SPIExecuteOptions options = {0};
+
+			options.params = text_params(st->nparams, values, nulls);
+			options.read_only = read_only;
+			options.dest = dest;
+			rc = SPI_execute_plan_extended(plan, &options);
+		}
 	}
 	PG_CATCH();
 	{
@@ -162,6 +197,7 @@ run_statement(QStatement *st, Datum *values, char *nulls, bool read_only,
 	PG_END_TRY();
 	return rc;
 }
+
 /* What a step returned: its rows as text, for the steps after it. */
 typedef struct StepResult
 {
@@ -257,6 +293,100 @@ typedef struct ProgramRun
 } ProgramRun;
 
 /*
+ * Where the result step's rows go: column 1 of its first row is the JSON
+ * result, or, for rows_are_elements, column 1 of every row is an element
+ * of the result array, put in as it comes (written as json_agg writes
+ * it).  This keeps the result out of SPI's tuple table and out of a
+ * json_agg: each copies the whole JSON again, without checking for
+ * interrupts, after the last row is read.
+ */
+typedef struct ResultReceiver
+{
+	DestReceiver pub;
+	bool		elements;		/* every row is an element of an array */
+	uint64		rows;
+	bool		has_json;		/* `json` holds a value */
+	StringInfoData json;		/* VARHDRSZ bytes, then the JSON text */
+} ResultReceiver;
+
+/* Take a row of the result step (see ResultReceiver). */
+static bool
+result_receive_slot(TupleTableSlot *slot, DestReceiver *self)
+{
+	ResultReceiver *r = (ResultReceiver *) self;
+	bool		isnull;
+	Datum		value = slot_getattr(slot, 1, &isnull);
+
+	if (r->elements || r->rows == 0)
+	{
+		if (r->elements)
+			appendStringInfoString(&r->json, r->rows == 0 ? "[" : ", ");
+		if (isnull)
+		{
+			if (r->elements)
+				appendStringInfoString(&r->json, "null");
+		}
+		else
+		{
+			text	   *t = DatumGetTextPP(value);
+
+			query_append_interruptible(&r->json, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+			r->has_json = true;
+		}
+	}
+	r->rows++;
+	return true;
+}
+
+static void
+result_startup(DestReceiver *self, int operation, TupleDesc typeinfo)
+{
+}
+
+static void
+result_shutdown(DestReceiver *self)
+{
+}
+
+static void
+result_destroy(DestReceiver *self)
+{
+}
+
+/* A ResultReceiver whose JSON lives in cxt. */
+static ResultReceiver *
+new_result_receiver(bool elements, MemoryContext cxt)
+{
+	ResultReceiver *r = MemoryContextAllocZero(cxt, sizeof(ResultReceiver));
+	MemoryContext old = MemoryContextSwitchTo(cxt);
+
+	r->pub.receiveSlot = result_receive_slot;
+	r->pub.rStartup = result_startup;
+	r->pub.rShutdown = result_shutdown;
+	r->pub.rDestroy = result_destroy;
+	r->pub.mydest = DestTuplestore;
+	r->elements = elements;
+	initStringInfo(&r->json);
+	appendStringInfoSpaces(&r->json, VARHDRSZ);
+	MemoryContextSwitchTo(old);
+	return r;
+}
+
+/* The JSON a ResultReceiver took, as text (NULL: none). */
+static text *
+received_json(ResultReceiver *r)
+{
+	if (r->elements && r->rows == 0)
+		appendStringInfoString(&r->json, "[]");
+	else if (r->elements)
+		appendStringInfoChar(&r->json, ']');
+	else if (!r->has_json)
+		return NULL;
+	SET_VARSIZE(r->json.data, r->json.len);
+	return (text *) r->json.data;
+}
+
+/*
  * Run step i, when its condition holds, with the values earlier steps
  * returned bound into it; check its row count and keep what it returned.
  */
@@ -268,6 +398,7 @@ run_step(ProgramRun *run, int i)
 	QStatement *st = step->st;
 	Datum	   *values = palloc(sizeof(Datum) * (st->nparams + 1));
 	char	   *nulls = palloc(st->nparams + 1);
+	ResultReceiver *receiver = NULL;
 	int			rc;
 	int			k;
 
@@ -281,7 +412,11 @@ run_step(ProgramRun *run, int i)
 		nulls[k] = v ? ' ' : 'n';
 		values[k] = v ? CStringGetTextDatum(v) : (Datum) 0;
 	}
-	rc = run_statement(st, values, nulls, program->read_only, step->model, run->schema);
+	/* the last step's rows are not kept: the result step's go straight to the result */
+	if (i == program->result_step && i == program->steps.len - 1)
+		receiver = new_result_receiver(step->rows_are_elements, run->cxt);
+	rc = run_statement(st, values, nulls, program->read_only, (DestReceiver *) receiver,
+					   step->model, run->schema);
 	if (rc < 0)
 		elog(ERROR, "prisma_ext: SPI_execute_plan failed: %s", SPI_result_code_string(rc));
 	run->results[i].ran = true;
@@ -291,7 +426,9 @@ run_step(ProgramRun *run, int i)
 		query_raise_check(step);
 	if (step->counts)
 		run->count += SPI_processed;
-	if (i == program->result_step && SPI_processed > 0)
+	if (receiver)
+		run->result = received_json(receiver);
+	else if (i == program->result_step && SPI_processed > 0)
 	{
 		bool		isnull;
 		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);

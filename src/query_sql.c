@@ -1,17 +1,19 @@
 /*
  * query_sql.c
  *		The compiler: a QDocument -> one SQL statement that returns the
- *		result as JSON text, plus its parameters.
+ *		result as JSON text (findMany: its elements, one per row), plus its
+ *		parameters.
  *
- * A read compiles to
- *     SELECT COALESCE(json_agg(r.v), '[]') FROM (
- *         SELECT <row json> AS v
- *         FROM (SELECT <columns> FROM <table> t1
- *               WHERE ... ORDER BY ... LIMIT ... OFFSET ...) t1
- *         LEFT JOIN LATERAL (<relation>) j1 ON true ...) r
- * and every selected relation is such a subquery again, joined LATERAL and
- * correlated with its parent row, so a nested read is one statement.
- * json_agg reads the rows in the row source's order, as Prisma's own
+ * A findMany compiles to
+ *     SELECT <row json> AS v
+ *     FROM (SELECT <columns> FROM <table> t1
+ *           WHERE ... ORDER BY ... LIMIT ... OFFSET ...) t1
+ *     LEFT JOIN LATERAL (<relation>) j1 ON true ...
+ * whose rows query_exec.c puts into the result array as they come, and
+ * every selected relation is such a subquery again, aggregated with
+ * prisma._json_agg, joined LATERAL and correlated with its parent row, so
+ * a nested read is one statement.
+ * The aggregate reads the rows in the row source's order, as Prisma's own
  * relation joins do: the row source keeps its ORDER BY (a subquery with
  * ORDER BY is never flattened), and everything joined to it is a LATERAL
  * subquery that refers to it (an aggregate or a LIMIT keeps it from being
@@ -19,14 +21,15 @@
  * keeps the outer order.  Sorting again in the aggregate (json_agg(v ORDER
  * BY ...)) would sort every row's JSON a second time.  A negative take and
  * a locked read sort their rows again inside the row source
- * (row_source_sql).  Rows
- * are JSON objects built by json_build_object in the model's field order
- * (to_json of a row when there are more than 50 keys, json_build_object's
- * argument limit).  Every value is a parameter (OFFSET too, so that every
- * page of a paginated read shares one plan; LIMIT stays a literal, for the
- * planner's estimates); identifiers come from the
- * validated schema only, quoted; functions and operators are named with
- * their schema ("Name resolution" in prisma_ext.h).
+ * (row_source_sql).  Rows are JSON objects built by json_build_object in
+ * the model's field order, or by prisma._json_object when they hold
+ * relations (query_json.c: it puts a relation's JSON in without copying it
+ * three times), or by to_json of a row when there are more than 50 keys
+ * (json_build_object's argument limit).  Every value is a parameter
+ * (OFFSET too, so that every page of a paginated read shares one plan;
+ * LIMIT stays a literal, for the planner's estimates); identifiers come
+ * from the validated schema only, quoted; functions and operators are
+ * named with their schema ("Name resolution" in prisma_ext.h).
  */
 #include "postgres.h"
 
@@ -483,7 +486,7 @@ relation_subquery(Compiler *c, StringInfo out, QSelectedField *sf, const char *p
 	initStringInfo(&rows);
 	read_rows_sql(c, &rows, read, alias, parent, many ? ROWS_TAKE : ROWS_ONE);
 	if (many)
-		appendStringInfo(out, "SELECT COALESCE(pg_catalog.json_agg(r.v), '[]'::pg_catalog.json) AS v FROM (%s) r",
+		appendStringInfo(out, "SELECT COALESCE(prisma._json_agg(r.v), '[]'::pg_catalog.json) AS v FROM (%s) r",
 						 rows.data);
 	else
 		appendStringInfoString(out, rows.data);
@@ -560,18 +563,33 @@ take_count(QRead *read)
 	return read->take == PG_INT64_MIN ? PG_INT64_MAX : -read->take;
 }
 
+/* Close a run of scalar members: one json_build_object, spliced by prisma._json_object. */
+static void
+flush_scalar_run(StringInfo parts, StringInfo run)
+{
+	if (run->len == 0)
+		return;
+	appendStringInfo(parts, "%sNULL::pg_catalog.text, pg_catalog.json_build_object(%s)",
+					 parts->len ? ", " : "", run->data);
+	resetStringInfo(run);
+}
+
 /*
  * The JSON object of a row of `alias` that the read's selection asks for,
- * into `value`; the LATERAL joins of its relations into `joins`.
+ * into `value`; the LATERAL joins of its relations into `joins`.  Without
+ * relations it is json_build_object's; with them, prisma._json_object puts
+ * each relation's JSON in as it stands, between runs of scalar members.
  */
 static void
 selection_sql(Compiler *c, QRead *read, const char *alias, StringInfo value, StringInfo joins)
 {
 	StringInfoData obj;
+	StringInfoData parts;
 	bool		use_row = read->sel.fields.len > 50;
 	int			i;
 
 	initStringInfo(&obj);
+	initStringInfo(&parts);
 	for (i = 0; i < read->sel.fields.len; i++)
 	{
 		QSelectedField *sf = read->sel.fields.items[i];
@@ -605,6 +623,13 @@ selection_sql(Compiler *c, QRead *read, const char *alias, StringInfo value, Str
 			relation_subquery(c, &sub, sf, alias);
 			appendStringInfo(joins, " LEFT JOIN LATERAL (%s) %s ON true", sub.data, j);
 			v = psprintf("%s.v", j);
+			if (!use_row)
+			{
+				flush_scalar_run(&parts, &obj);
+				appendStringInfo(&parts, "%s%s::pg_catalog.text, %s", parts.len ? ", " : "",
+								 quote_literal_cstr(key), v);
+				continue;
+			}
 		}
 		else
 			v = query_output_sql(alias, sf->field);
@@ -615,8 +640,13 @@ selection_sql(Compiler *c, QRead *read, const char *alias, StringInfo value, Str
 	}
 	if (use_row)
 		appendStringInfo(value, "(SELECT pg_catalog.to_json(x) FROM (SELECT %s) x)", obj.data);
-	else
+	else if (parts.len == 0)
 		appendStringInfo(value, "pg_catalog.json_build_object(%s)", obj.data);
+	else
+	{
+		flush_scalar_run(&parts, &obj);
+		appendStringInfo(value, "prisma._json_object(%s)", parts.data);
+	}
 }
 
 
@@ -832,23 +862,21 @@ query_compile_read(QDocument *doc)
 	QStatement *st = query_new_statement(doc->arena);
 	Compiler	c = {st, doc->arena, 0};
 	char	   *alias = new_alias(&c, "t");
-	StringInfoData rows;
 	QAction		action = doc->action->action;
+	QProgram   *program;
 
-	initStringInfo(&rows);
+	/* the statement's first column is a row's JSON */
 	if (action == Q_FIND_MANY)
-	{
-		read_rows_sql(&c, &rows, doc->read, alias, NULL, ROWS_TAKE);
-		appendStringInfo(&st->sql, "SELECT COALESCE(pg_catalog.json_agg(r.v), '[]'::pg_catalog.json) FROM (%s) r",
-						 rows.data);
-	}
+		read_rows_sql(&c, &st->sql, doc->read, alias, NULL, ROWS_TAKE);
 	else
 	{
 		/* findFirst takes the first row of the (possibly backwards) ordering */
 		bool		first = action == Q_FIND_FIRST || action == Q_FIND_FIRST_OR_THROW;
 
-		/* the statement itself: its first column is the row's JSON */
 		read_rows_sql(&c, &st->sql, doc->read, alias, NULL, first ? ROWS_FIRST : ROWS_UNIQUE);
 	}
-	return query_single_step_program(st, doc->model, doc->read->lock == QLOCK_NONE);
+	program = query_single_step_program(st, doc->model, doc->read->lock == QLOCK_NONE);
+	/* findMany's rows are put into the array as they come (query_exec.c) */
+	((QStep *) program->steps.items[0])->rows_are_elements = action == Q_FIND_MANY;
+	return program;
 }

@@ -38,8 +38,8 @@ build() {
         { cat "$f"; printf '\n====\n'; cat "${f%.from.prisma}.to.prisma"; } >"$seeds/pair-$(basename "$f" .from.prisma)"
       done ;;
     query)
-      # the front end only: no SPI, no plan or shape cache (query_shape.c is in), no output formatting
-      local srcs; srcs=$(ls "$repo"/src/query_*.c | grep -v -E '/query_(exec|plan_cache|shape_cache|format)\.c$')
+      # the front end only: no SPI, no plan or shape cache (query_shape.c is in), no output formatting or JSON building
+      local srcs; srcs=$(ls "$repo"/src/query_*.c | grep -v -E '/query_(exec|plan_cache|shape_cache|format|json)\.c$')
       clang "${cflags[@]}" -I"$repo/test/query-fuzz" -I"$("$pg_config" --includedir-server)" -o "$out/$t" \
         "$repo/test/query-fuzz/fuzz_query.c" "$repo/test/query-fuzz/pg_shim.c" $srcs $psl_srcs -ljansson -lm || return 1
       rmdir "$seeds" && mv "$out/docs/seeds" "$seeds" ;;
