@@ -160,7 +160,8 @@ CREATE FUNCTION prisma._json_agg_transfn(internal, json) RETURNS internal
 CREATE FUNCTION prisma._json_agg_finalfn(internal) RETURNS json
     AS 'MODULE_PATHNAME', 'prisma_json_agg_finalfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE prisma._json_agg(json) (
-    SFUNC = prisma._json_agg_transfn, STYPE = internal, FINALFUNC = prisma._json_agg_finalfn);
+    SFUNC = prisma._json_agg_transfn, STYPE = internal, FINALFUNC = prisma._json_agg_finalfn,
+    PARALLEL = SAFE);
 COMMENT ON FUNCTION prisma._json_agg_transfn(internal, json) IS 'Internal: prisma._json_agg''s transition';
 COMMENT ON FUNCTION prisma._json_agg_finalfn(internal) IS 'Internal: prisma._json_agg''s final function';
 COMMENT ON AGGREGATE prisma._json_agg(json) IS

@@ -15,7 +15,11 @@ SELECT prisma._json_object('a', '1'::json, 'b "quoted"\', '{"x" : [1, 2]}'::json
 SELECT prisma._json_object(NULL::text, json_build_object('id', 1, 'name', 'n'), 'posts', '[]'::json,
                            NULL::text, '{}'::json, NULL::text, json_build_object('z', true));
 SELECT prisma._json_object(NULL::text, '{}'::json);
-SELECT prisma._json_object(NULL::text, '  { "a" : 1 }  '::json, NULL::text, NULL::json);
+SELECT prisma._json_object(NULL::text, '{ "a" : 1 }'::json, NULL::text, NULL::json);
+-- a Json value keeps its own spacing, as in json_build_object
+SELECT prisma._json_object(NULL::text, json_build_object('j', '{"a":1}  '::json), 'r', '[]'::json)::text
+     = json_build_object('j', '{"a":1}  '::json, 'r', '[]'::json)::text AS json_value_spacing_kept;
+SELECT prisma._json_object(NULL::text, '  {"a" : 1}'::json);
 -- misuse is an error
 SELECT prisma._json_object('a');
 SELECT prisma._json_object('a', 1);

@@ -364,6 +364,7 @@ new_result_receiver(bool elements, MemoryContext cxt)
 	r->pub.rStartup = result_startup;
 	r->pub.rShutdown = result_shutdown;
 	r->pub.rDestroy = result_destroy;
+	/* not DestNone, for which SPI reports a SELECT as SPI_OK_UTILITY */
 	r->pub.mydest = DestTuplestore;
 	r->elements = elements;
 	initStringInfo(&r->json);
@@ -617,21 +618,23 @@ prisma_query(PG_FUNCTION_ARGS)
 		StringInfoData out;
 		int			i;
 
+		/* the text after VARHDRSZ bytes, so that it becomes the result as it stands */
 		initStringInfo(&out);
+		appendStringInfoSpaces(&out, VARHDRSZ);
 		appendStringInfoChar(&out, '[');
 		for (i = 0; i < nbatch; i++)
 		{
+			text	   *one;
+
 			CHECK_FOR_INTERRUPTS();
 			if (i > 0)
 				appendStringInfoChar(&out, ',');
-			{
-				text	   *one = run_document(schema, arena, query_batch_item(root, i));
-
-				appendBinaryStringInfo(&out, VARDATA_ANY(one), VARSIZE_ANY_EXHDR(one));
-			}
+			one = run_document(schema, arena, query_batch_item(root, i));
+			query_append_interruptible(&out, VARDATA_ANY(one), VARSIZE_ANY_EXHDR(one));
 		}
 		appendStringInfoChar(&out, ']');
-		PG_RETURN_TEXT_P(cstring_to_text(out.data));
+		SET_VARSIZE(out.data, out.len);
+		PG_RETURN_TEXT_P((text *) out.data);
 	}
 	PG_RETURN_TEXT_P(run_document(schema, arena, root));
 }

@@ -125,8 +125,9 @@ prisma_json_agg_finalfn(PG_FUNCTION_ARGS)
 }
 
 /*
- * The members of a json object's text: what is between its braces, without
- * the surrounding white space; NULL for an empty object.
+ * The members of a json object's text, as json_build_object writes it:
+ * what is between its braces, as it stands (a Json column's value inside
+ * keeps its own spacing); NULL for an empty object.
  */
 static const char *
 object_members(text *object, Size *len)
@@ -134,21 +135,12 @@ object_members(text *object, Size *len)
 	const char *s = VARDATA_ANY(object);
 	Size		n = VARSIZE_ANY_EXHDR(object);
 
-	while (n > 0 && isspace((unsigned char) *s))
-		s++, n--;
-	while (n > 0 && isspace((unsigned char) s[n - 1]))
-		n--;
 	if (n < 2 || s[0] != '{' || s[n - 1] != '}')
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("prisma._json_object: a member list must be a JSON object")));
-	s++, n -= 2;
-	while (n > 0 && isspace((unsigned char) *s))
-		s++, n--;
-	while (n > 0 && isspace((unsigned char) s[n - 1]))
-		n--;
-	*len = n;
-	return n > 0 ? s : NULL;
+				 errmsg("prisma._json_object: a member list must be a JSON object as json_build_object writes it")));
+	*len = n - 2;
+	return n > 2 ? s + 1 : NULL;
 }
 
 /*
