@@ -38,8 +38,6 @@ FROM (SELECT json_build_object('s', repeat('x', 3000000 + g)) FROM generate_seri
 SELECT md5(prisma._json_object('big', v, NULL::text, json_build_object('k', 1))::text)
      = md5(json_build_object('big', v, 'k', 1)::text) AS large_object_same
 FROM (SELECT json_agg(repeat('y', 5000)) FROM generate_series(1, 1000)) x(v);
--- the transition and final functions take internal: SQL cannot call them
-SELECT prisma._json_agg_transfn(NULL, '1'::json);
 
 -- findMany: the rows are the array's elements, as json_agg of them
 SELECT prisma.db_push($$
