@@ -602,6 +602,9 @@ extern bool query_translate_database_error(ErrorData *edata, PslModel *model, Ps
 
 /*---- query_json.c ----*/
 extern void query_append_interruptible(StringInfo buf, const char *data, Size len);
+extern void query_append_json(StringInfo buf, Datum value, bool isnull);
+extern void query_init_text_buffer(StringInfo buf);
+extern text *query_text_buffer_result(StringInfo buf);
 
 /*---- query_plan_cache.c ----*/
 struct _SPI_plan;

@@ -305,8 +305,8 @@ typedef struct ResultReceiver
 	DestReceiver pub;
 	bool		elements;		/* every row is an element of an array */
 	uint64		rows;
-	bool		has_json;		/* `json` holds a value */
-	StringInfoData json;		/* VARHDRSZ bytes, then the JSON text */
+	bool		has_json;		/* not elements: the first row's value was not NULL */
+	StringInfoData json;		/* query_init_text_buffer's */
 } ResultReceiver;
 
 /* Take a row of the result step (see ResultReceiver). */
@@ -317,22 +317,15 @@ result_receive_slot(TupleTableSlot *slot, DestReceiver *self)
 	bool		isnull;
 	Datum		value = slot_getattr(slot, 1, &isnull);
 
-	if (r->elements || r->rows == 0)
+	if (r->elements)
 	{
-		if (r->elements)
-			appendStringInfoString(&r->json, r->rows == 0 ? "[" : ", ");
-		if (isnull)
-		{
-			if (r->elements)
-				appendStringInfoString(&r->json, "null");
-		}
-		else
-		{
-			text	   *t = DatumGetTextPP(value);
-
-			query_append_interruptible(&r->json, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-			r->has_json = true;
-		}
+		appendStringInfoString(&r->json, r->rows == 0 ? "[" : ", ");
+		query_append_json(&r->json, value, isnull);
+	}
+	else if (r->rows == 0 && !isnull)
+	{
+		query_append_json(&r->json, value, false);
+		r->has_json = true;
 	}
 	r->rows++;
 	return true;
@@ -367,8 +360,7 @@ new_result_receiver(bool elements, MemoryContext cxt)
 	/* not DestNone, for which SPI reports a SELECT as SPI_OK_UTILITY */
 	r->pub.mydest = DestTuplestore;
 	r->elements = elements;
-	initStringInfo(&r->json);
-	appendStringInfoSpaces(&r->json, VARHDRSZ);
+	query_init_text_buffer(&r->json);
 	MemoryContextSwitchTo(old);
 	return r;
 }
@@ -383,8 +375,7 @@ received_json(ResultReceiver *r)
 		appendStringInfoChar(&r->json, ']');
 	else if (!r->has_json)
 		return NULL;
-	SET_VARSIZE(r->json.data, r->json.len);
-	return (text *) r->json.data;
+	return query_text_buffer_result(&r->json);
 }
 
 /*
@@ -618,9 +609,7 @@ prisma_query(PG_FUNCTION_ARGS)
 		StringInfoData out;
 		int			i;
 
-		/* the text after VARHDRSZ bytes, so that it becomes the result as it stands */
-		initStringInfo(&out);
-		appendStringInfoSpaces(&out, VARHDRSZ);
+		query_init_text_buffer(&out);
 		appendStringInfoChar(&out, '[');
 		for (i = 0; i < nbatch; i++)
 		{
@@ -630,11 +619,10 @@ prisma_query(PG_FUNCTION_ARGS)
 			if (i > 0)
 				appendStringInfoChar(&out, ',');
 			one = run_document(schema, arena, query_batch_item(root, i));
-			query_append_interruptible(&out, VARDATA_ANY(one), VARSIZE_ANY_EXHDR(one));
+			query_append_json(&out, PointerGetDatum(one), false);
 		}
 		appendStringInfoChar(&out, ']');
-		SET_VARSIZE(out.data, out.len);
-		PG_RETURN_TEXT_P((text *) out.data);
+		PG_RETURN_TEXT_P(query_text_buffer_result(&out));
 	}
 	PG_RETURN_TEXT_P(run_document(schema, arena, root));
 }

@@ -2,7 +2,8 @@
  * query_json.c
  *		The JSON builders that compiled reads call: prisma._json_agg (a
  *		relation's rows as an array) and prisma._json_object (a row's object
- *		when it holds relations).
+ *		when it holds relations); and the appends query_exec.c builds a
+ *		result with.
  *
  * They write what PostgreSQL's json_agg and json_build_object write, byte
  * for byte, but they take each json value's text as it stands, where
@@ -57,9 +58,25 @@ query_append_interruptible(StringInfo buf, const char *data, Size len)
 	buf->data[buf->len] = '\0';
 }
 
+/* Start buf as the text of a varlena: VARHDRSZ bytes kept for its header. */
+void
+query_init_text_buffer(StringInfo buf)
+{
+	initStringInfo(buf);
+	appendStringInfoSpaces(buf, VARHDRSZ);
+}
+
+/* The text that buf holds (see query_init_text_buffer), as it stands. */
+text *
+query_text_buffer_result(StringInfo buf)
+{
+	SET_VARSIZE(buf->data, buf->len);
+	return (text *) buf->data;
+}
+
 /* Append a json value's text to buf, "null" for SQL NULL. */
-static void
-append_json_value(StringInfo buf, Datum value, bool isnull)
+void
+query_append_json(StringInfo buf, Datum value, bool isnull)
 {
 	text	   *t;
 
@@ -99,7 +116,7 @@ prisma_json_agg_transfn(PG_FUNCTION_ARGS)
 		state = (StringInfo) PG_GETARG_POINTER(0);
 		appendStringInfoString(state, ", ");
 	}
-	append_json_value(state, PG_GETARG_DATUM(1), PG_ARGISNULL(1));
+	query_append_json(state, PG_GETARG_DATUM(1), PG_ARGISNULL(1));
 	PG_RETURN_POINTER(state);
 }
 
@@ -164,8 +181,7 @@ prisma_json_object(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("prisma._json_object takes pairs of a key and a json value")));
-	initStringInfo(&buf);
-	appendStringInfoSpaces(&buf, VARHDRSZ);
+	query_init_text_buffer(&buf);
 	appendStringInfoChar(&buf, '{');
 	for (i = 0; i < nargs; i += 2)
 	{
@@ -188,11 +204,10 @@ prisma_json_object(PG_FUNCTION_ARGS)
 			appendStringInfoString(&buf, sep);
 			escape_json(&buf, TextDatumGetCString(args[i]));
 			appendStringInfoString(&buf, " : ");
-			append_json_value(&buf, args[i + 1], nulls[i + 1]);
+			query_append_json(&buf, args[i + 1], nulls[i + 1]);
 		}
 		sep = ", ";
 	}
 	appendStringInfoChar(&buf, '}');
-	SET_VARSIZE(buf.data, buf.len);
-	PG_RETURN_TEXT_P((text *) buf.data);
+	PG_RETURN_TEXT_P(query_text_buffer_result(&buf));
 }
