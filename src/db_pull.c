@@ -128,6 +128,13 @@ col(int row, int n)
 	return v ? pstrdup(v) : NULL;
 }
 
+/* Column n (from 1) of row `row` of the last catalog query, an oid. */
+static Oid
+col_oid(int row, int n)
+{
+	return (Oid) strtoul(SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, n), NULL, 10);
+}
+
 /*
  * A name as Prisma's introspection makes it valid: each character other
  * than a letter, digit or _ becomes _, and leading non-letters go.
@@ -193,7 +200,7 @@ read_tables(Pull *p, MemoryContext ctx)
 		PullTable  *t = palloc0(sizeof(PullTable));
 
 		CHECK_FOR_INTERRUPTS();
-		t->oid = (Oid) strtoul(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1), NULL, 10);
+		t->oid = col_oid(i, 1);
 		t->schema = col(i, 2);
 		t->name = col(i, 3);
 		t->model = sanitized(t->name);
@@ -226,7 +233,7 @@ read_columns(Pull *p, MemoryContext ctx)
 	spi = MemoryContextSwitchTo(ctx);
 	for (i = 0; i < SPI_processed; i++)
 	{
-		PullTable  *t = find_table(p, (Oid) strtoul(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1), NULL, 10));
+		PullTable  *t = find_table(p, col_oid(i, 1));
 		PullColumn *c;
 
 		CHECK_FOR_INTERRUPTS();
@@ -269,7 +276,7 @@ read_indexes(Pull *p, MemoryContext ctx)
 	spi = MemoryContextSwitchTo(ctx);
 	for (i = 0; i < SPI_processed; i++)
 	{
-		PullTable  *t = find_table(p, (Oid) strtoul(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1), NULL, 10));
+		PullTable  *t = find_table(p, col_oid(i, 1));
 		PullIndex  *x;
 		bool		isnull;
 		Datum		d;
@@ -330,8 +337,8 @@ read_foreign_keys(Pull *p, MemoryContext ctx)
 					side;
 
 		CHECK_FOR_INTERRUPTS();
-		fk->from = find_table(p, (Oid) strtoul(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1), NULL, 10));
-		fk->to = find_table(p, (Oid) strtoul(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2), NULL, 10));
+		fk->from = find_table(p, col_oid(i, 1));
+		fk->to = find_table(p, col_oid(i, 2));
 		if (fk->from == NULL || fk->to == NULL)
 			continue;
 		fk->name = col(i, 3);
